@@ -1,0 +1,84 @@
+/** What the store keeps. Plain data: the API layer decides what is valid before anything is stored. */
+
+export const scopes = ['pins:read', 'pins:write', 'pins:share'] as const
+export type Scope = (typeof scopes)[number]
+
+export const pinLayouts = ['1x1', '1x2', '2x1', '2x2', '3x1', '3x2', '3x3', '4x4'] as const
+export type PinLayout = (typeof pinLayouts)[number]
+
+export const dataTypes = ['json', 'markdown', 'text', 'pin-card'] as const
+export type DataType = (typeof dataTypes)[number]
+
+export type InviteRole = 'editor' | 'viewer'
+
+export interface WorkspaceRecord {
+  readonly id: string
+  readonly name: string
+  readonly createdAt: number
+}
+
+export interface ApiKeyRecord {
+  readonly id: string
+  readonly workspaceId: string
+  readonly name: string
+  /** SHA-256 of the whole key, hex. The key itself is never stored. */
+  readonly hash: string
+  /** The first characters of the key, for people to recognise it (`pk_live_a1B2`). */
+  readonly prefix: string
+  readonly scopes: readonly Scope[]
+  readonly createdAt: number
+  readonly revokedAt: number | null
+}
+
+export interface PinRecord {
+  readonly id: string
+  readonly workspaceId: string
+  readonly pinType: string
+  readonly pinConfig: Record<string, unknown>
+  readonly pinLayout: PinLayout
+  readonly dataType: DataType
+  readonly title: string
+  readonly tags: readonly string[]
+  readonly isPublic: boolean
+  readonly allowEdit: boolean
+  readonly requireSignIn: boolean
+  readonly allowComments: boolean
+  readonly pendingInvites: Readonly<Record<string, InviteRole>>
+  /** Unix epoch milliseconds. */
+  readonly createdAt: number
+  readonly updatedAt: number
+  /** 1 on creation, one more on each change. */
+  readonly version: number
+}
+
+export interface ListQuery {
+  readonly limit: number
+  readonly offset: number
+  /** Keyset position: only pins strictly older than this `(createdAt, id)` are listed. */
+  readonly after?: { readonly createdAt: number; readonly id: string }
+  readonly pinType?: string
+  readonly tag?: string
+  /** Case-insensitive substring of the title. */
+  readonly q?: string
+}
+
+export interface ListPage {
+  readonly items: PinRecord[]
+  readonly total: number
+  /** True when more pins follow this page. */
+  readonly hasMore: boolean
+}
+
+export type UpdateResult = 'updated' | 'not-found' | 'version-conflict'
+
+/** The first answer to a request sent with an `Idempotency-Key`. */
+export interface StoredResponse {
+  readonly status: number
+  readonly body: string
+}
+
+export type IdempotencyClaim =
+  | { readonly state: 'claimed' }
+  | { readonly state: 'replay'; readonly response: StoredResponse }
+  | { readonly state: 'in-progress' }
+  | { readonly state: 'mismatch' }

@@ -1,0 +1,24 @@
+/** The subset of better-sqlite3's `Database` this store uses, so the store core names no driver. */
+export interface SqliteStatement {
+  run(...params: unknown[]): { changes: number }
+  get(...params: unknown[]): unknown
+  all(...params: unknown[]): unknown[]
+}
+
+export interface SqliteDatabase {
+  prepare(sql: string): SqliteStatement
+  exec(sql: string): unknown
+  pragma(source: string, options?: { simple?: boolean }): unknown
+  transaction<F extends (...args: never[]) => unknown>(fn: F): F
+  close(): unknown
+}
+
+export interface SqliteStoreConfig {
+  /** A database file path, or `:memory:`. */
+  readonly path: string
+  /**
+   * `full` (default): each group commit is fsynced before its requests are answered, so a 201 survives
+   * power loss. `normal`: in WAL mode, survives a crash of the process but not of the machine.
+   */
+  readonly synchronous?: 'full' | 'normal'
+}

@@ -1,0 +1,358 @@
+import type {
+  ApiKeyRecord,
+  DataType,
+  IdempotencyClaim,
+  InviteRole,
+  ListPage,
+  ListQuery,
+  PinLayout,
+  PinRecord,
+  Scope,
+  StoredResponse,
+  UpdateResult,
+  WorkspaceRecord,
+} from '../records.js'
+import { type IdempotencyRequest, idempotencyStaleClaimMs, idempotencyTtlMs, type Store } from '../store.js'
+import { GroupCommit } from './group-commit.js'
+import type { SqliteDatabase, SqliteStatement } from './sqlite-config.js'
+import { sqliteMigrations } from './sqlite-migrations.js'
+
+interface PinRow {
+  id: string
+  workspace_id: string
+  pin_type: string
+  pin_config: string
+  pin_layout: string
+  data_type: string
+  title: string
+  tags: string
+  is_public: number
+  allow_edit: number
+  require_sign_in: number
+  allow_comments: number
+  pending_invites: string
+  created_at: number
+  updated_at: number
+  version: number
+}
+
+interface KeyRow {
+  id: string
+  workspace_id: string
+  name: string
+  hash: string
+  prefix: string
+  scopes: string
+  created_at: number
+  revoked_at: number | null
+}
+
+const pinColumns =
+  'id, workspace_id, pin_type, pin_config, pin_layout, data_type, title, tags, is_public, allow_edit, ' +
+  'require_sign_in, allow_comments, pending_invites, created_at, updated_at, version'
+
+function toPin(row: PinRow): PinRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    pinType: row.pin_type,
+    pinConfig: JSON.parse(row.pin_config),
+    pinLayout: row.pin_layout as PinLayout,
+    dataType: row.data_type as DataType,
+    title: row.title,
+    tags: JSON.parse(row.tags),
+    isPublic: row.is_public === 1,
+    allowEdit: row.allow_edit === 1,
+    requireSignIn: row.require_sign_in === 1,
+    allowComments: row.allow_comments === 1,
+    pendingInvites: JSON.parse(row.pending_invites) as Record<string, InviteRole>,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  }
+}
+
+function pinParams(pin: PinRecord): unknown[] {
+  return [
+    pin.id,
+    pin.workspaceId,
+    pin.pinType,
+    JSON.stringify(pin.pinConfig),
+    pin.pinLayout,
+    pin.dataType,
+    pin.title,
+    JSON.stringify(pin.tags),
+    pin.isPublic ? 1 : 0,
+    pin.allowEdit ? 1 : 0,
+    pin.requireSignIn ? 1 : 0,
+    pin.allowComments ? 1 : 0,
+    JSON.stringify(pin.pendingInvites),
+    pin.createdAt,
+    pin.updatedAt,
+    pin.version,
+  ]
+}
+
+function toKey(row: KeyRow): ApiKeyRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    name: row.name,
+    hash: row.hash,
+    prefix: row.prefix,
+    scopes: JSON.parse(row.scopes) as Scope[],
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  }
+}
+
+/** `%`, `_` and `\` in a search term match themselves. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite' as const
+  readonly #db: SqliteDatabase
+  readonly #writes: GroupCommit
+  readonly #statements = new Map<string, SqliteStatement>()
+  #closed = false
+
+  constructor(db: SqliteDatabase, options: { synchronous?: 'full' | 'normal' } = {}) {
+    this.#db = db
+    db.pragma('journal_mode = WAL')
+    db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`)
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    this.#migrate()
+    this.#writes = new GroupCommit(db)
+  }
+
+  #migrate(): void {
+    const applied = this.#db.pragma('user_version', { simple: true }) as number
+    const migrate = this.#db.transaction(() => {
+      for (let version = applied; version < sqliteMigrations.length; version++) {
+        this.#db.exec(sqliteMigrations[version]!)
+      }
+      this.#db.pragma(`user_version = ${sqliteMigrations.length}`)
+    })
+    if (applied < sqliteMigrations.length) migrate()
+  }
+
+  #sql(sql: string): SqliteStatement {
+    let statement = this.#statements.get(sql)
+    if (!statement) {
+      statement = this.#db.prepare(sql)
+      this.#statements.set(sql, statement)
+    }
+    return statement
+  }
+
+  async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
+    await this.#writes.write(() =>
+      this.#sql('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)').run(
+        workspace.id,
+        workspace.name,
+        workspace.createdAt,
+      ),
+    )
+  }
+
+  async getWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
+    const row = this.#sql('SELECT id, name, created_at FROM workspaces WHERE id = ?').get(id) as
+      | { id: string; name: string; created_at: number }
+      | undefined
+    return row && { id: row.id, name: row.name, createdAt: row.created_at }
+  }
+
+  async createApiKey(key: ApiKeyRecord): Promise<void> {
+    await this.#writes.write(() =>
+      this.#sql(
+        'INSERT INTO api_keys (id, workspace_id, name, hash, prefix, scopes, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        key.id,
+        key.workspaceId,
+        key.name,
+        key.hash,
+        key.prefix,
+        JSON.stringify(key.scopes),
+        key.createdAt,
+        key.revokedAt,
+      ),
+    )
+  }
+
+  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
+    const row = this.#sql('SELECT * FROM api_keys WHERE hash = ?').get(hash) as KeyRow | undefined
+    return row && toKey(row)
+  }
+
+  async listApiKeys(workspaceId?: string): Promise<ApiKeyRecord[]> {
+    const rows = (
+      workspaceId === undefined
+        ? this.#sql('SELECT * FROM api_keys ORDER BY created_at, id').all()
+        : this.#sql('SELECT * FROM api_keys WHERE workspace_id = ? ORDER BY created_at, id').all(workspaceId)
+    ) as KeyRow[]
+    return rows.map(toKey)
+  }
+
+  async revokeApiKey(id: string, at: number): Promise<boolean> {
+    return this.#writes.write(
+      () => this.#sql('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0,
+    )
+  }
+
+  async insertPins(pins: readonly PinRecord[]): Promise<void> {
+    if (pins.length === 0) return
+    await this.#writes.write(() => {
+      const insertPin = this.#sql(`INSERT INTO pins (${pinColumns}) VALUES (${pinColumns.replace(/\w+/g, '?')})`)
+      const insertTag = this.#sql(
+        'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)',
+      )
+      const counts = new Map<string, number>()
+      for (const pin of pins) {
+        insertPin.run(...pinParams(pin))
+        for (const tag of pin.tags) insertTag.run(pin.id, pin.workspaceId, tag, pin.createdAt)
+        counts.set(pin.workspaceId, (counts.get(pin.workspaceId) ?? 0) + 1)
+      }
+      for (const [workspaceId, n] of counts) {
+        this.#sql('UPDATE workspaces SET pin_count = pin_count + ? WHERE id = ?').run(n, workspaceId)
+      }
+    })
+  }
+
+  async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
+    const row = this.#sql(`SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id = ?`).get(id, workspaceId) as
+      | PinRow
+      | undefined
+    return row && toPin(row)
+  }
+
+  async getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]> {
+    if (ids.length === 0) return []
+    const rows = this.#sql(
+      `SELECT ${pinColumns} FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?))`,
+    ).all(workspaceId, JSON.stringify(ids)) as PinRow[]
+    return rows.map(toPin)
+  }
+
+  async listPins(workspaceId: string, query: ListQuery): Promise<ListPage> {
+    const where = ['p.workspace_id = ?']
+    const params: unknown[] = [workspaceId]
+    let from = 'pins p'
+    if (query.tag !== undefined) {
+      // Walk the tag index in list order, so a tag filter pages as cheaply as the plain list.
+      from = 'pin_tags t JOIN pins p ON p.id = t.pin_id'
+      where[0] = 't.workspace_id = ? AND t.tag = ?'
+      params.push(query.tag)
+    }
+    if (query.pinType !== undefined) {
+      where.push('p.pin_type = ?')
+      params.push(query.pinType)
+    }
+    if (query.q !== undefined) {
+      where.push("p.title LIKE ? ESCAPE '\\'")
+      params.push(likePattern(query.q))
+    }
+    const filterSql = where.join(' AND ')
+    const filterParams = [...params]
+    const order = query.tag !== undefined ? 't.created_at DESC, t.pin_id DESC' : 'p.created_at DESC, p.id DESC'
+    if (query.after) {
+      where.push(query.tag !== undefined ? '(t.created_at, t.pin_id) < (?, ?)' : '(p.created_at, p.id) < (?, ?)')
+      params.push(query.after.createdAt, query.after.id)
+    }
+    const rows = this.#sql(
+      `SELECT ${pinColumns.replace(/\w+/g, 'p.$&')} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    ).all(...params, query.limit + 1, query.offset) as PinRow[]
+    const hasMore = rows.length > query.limit
+    if (hasMore) rows.pop()
+
+    const filtered = query.tag !== undefined || query.pinType !== undefined || query.q !== undefined
+    const total = filtered
+      ? (this.#sql(`SELECT count(*) AS n FROM ${from} WHERE ${filterSql}`).get(...filterParams) as { n: number }).n
+      : ((this.#sql('SELECT pin_count AS n FROM workspaces WHERE id = ?').get(workspaceId) as { n: number } | undefined)
+          ?.n ?? 0)
+    return { items: rows.map(toPin), total, hasMore }
+  }
+
+  async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
+    return this.#writes.write(() => {
+      const params = pinParams(pin)
+      const changed = this.#sql(
+        `UPDATE pins SET (${pinColumns}) = (${pinColumns.replace(/\w+/g, '?')}) WHERE id = ? AND workspace_id = ? AND version = ?`,
+      ).run(...params, pin.id, pin.workspaceId, expectedVersion).changes
+      if (changed === 0) {
+        const exists = this.#sql('SELECT 1 FROM pins WHERE id = ? AND workspace_id = ?').get(pin.id, pin.workspaceId)
+        return exists ? 'version-conflict' : 'not-found'
+      }
+      this.#sql('DELETE FROM pin_tags WHERE pin_id = ?').run(pin.id)
+      const insertTag = this.#sql(
+        'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)',
+      )
+      for (const tag of pin.tags) insertTag.run(pin.id, pin.workspaceId, tag, pin.createdAt)
+      return 'updated'
+    })
+  }
+
+  async deletePins(workspaceId: string, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return []
+    return this.#writes.write(() => {
+      const rows = this.#sql(
+        'DELETE FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?)) RETURNING id',
+      ).all(workspaceId, JSON.stringify(ids)) as { id: string }[]
+      if (rows.length > 0) {
+        this.#sql('UPDATE workspaces SET pin_count = pin_count - ? WHERE id = ?').run(rows.length, workspaceId)
+      }
+      return rows.map((r) => r.id)
+    })
+  }
+
+  async claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim> {
+    return this.#writes.write((): IdempotencyClaim => {
+      const { apiKeyId, key, fingerprint, now } = request
+      const row = this.#sql(
+        'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE api_key_id = ? AND key = ?',
+      ).get(apiKeyId, key) as
+        | { fingerprint: string; status: number | null; body: string | null; created_at: number }
+        | undefined
+      const expired =
+        row !== undefined &&
+        (row.created_at <= now - idempotencyTtlMs ||
+          (row.status === null && row.created_at <= now - idempotencyStaleClaimMs))
+      if (row && !expired) {
+        if (row.fingerprint !== fingerprint) return { state: 'mismatch' }
+        if (row.status === null) return { state: 'in-progress' }
+        return { state: 'replay', response: { status: row.status, body: row.body ?? '' } }
+      }
+      this.#sql(
+        'INSERT OR REPLACE INTO idempotency_keys (api_key_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, NULL, NULL, ?)',
+      ).run(apiKeyId, key, fingerprint, now)
+      this.#sql('DELETE FROM idempotency_keys WHERE created_at <= ?').run(now - idempotencyTtlMs)
+      return { state: 'claimed' }
+    })
+  }
+
+  async completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void> {
+    await this.#writes.write(() =>
+      this.#sql('UPDATE idempotency_keys SET status = ?, body = ? WHERE api_key_id = ? AND key = ?').run(
+        response.status,
+        response.body,
+        apiKeyId,
+        key,
+      ),
+    )
+  }
+
+  async releaseIdempotency(apiKeyId: string, key: string): Promise<void> {
+    await this.#writes.write(() =>
+      this.#sql('DELETE FROM idempotency_keys WHERE api_key_id = ? AND key = ? AND status IS NULL').run(apiKeyId, key),
+    )
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return
+    this.#closed = true
+    this.#writes.flush()
+    this.#db.close()
+  }
+}

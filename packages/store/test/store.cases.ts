@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import type { PinRecord, Store } from '../src/index.js'
+
+/** The behaviour every Store backend must have. Each backend's test file calls this with its factory. */
+export function runStoreTests(name: string, newStore: () => Promise<Store>): void {
+  describe(`${name} store`, () => {
+    let store: Store
+    let seq = 0
+    const t0 = 1_700_000_000_000
+
+    const pin = (workspaceId: string, overrides: Partial<PinRecord> = {}): PinRecord => {
+      seq++
+      return {
+        id: `p-${String(seq).padStart(12, '0')}`,
+        workspaceId,
+        pinType: 'markdown',
+        pinConfig: { content: `# Note ${seq}` },
+        pinLayout: '1x1',
+        dataType: 'markdown',
+        title: `Note ${seq}`,
+        tags: [],
+        isPublic: false,
+        allowEdit: false,
+        requireSignIn: false,
+        allowComments: false,
+        pendingInvites: {},
+        createdAt: t0 + seq,
+        updatedAt: t0 + seq,
+        version: 1,
+        ...overrides,
+      }
+    }
+
+    before(async () => {
+      store = await newStore()
+      await store.createWorkspace({ id: 'ws-a', name: 'A', createdAt: t0 })
+      await store.createWorkspace({ id: 'ws-b', name: 'B', createdAt: t0 })
+    })
+    after(() => store.close())
+
+    test('a pin reads back exactly as written, only in its own workspace', async () => {
+      const p = pin('ws-a', {
+        pinType: 'stat-cards',
+        pinConfig: { cards: [{ title: 'Revenue', value: 12.5, trend: 'up' }] },
+        tags: ['kpi', 'sales'],
+        isPublic: true,
+        pendingInvites: { 'ann@example.com': 'editor' },
+      })
+      await store.insertPins([p])
+      assert.deepEqual(await store.getPin('ws-a', p.id), p)
+      assert.equal(await store.getPin('ws-b', p.id), undefined)
+      assert.deepEqual(await store.getPins('ws-b', [p.id]), [])
+      assert.deepEqual(await store.deletePins('ws-b', [p.id]), [])
+      assert.ok(await store.getPin('ws-a', p.id))
+    })
+
+    test('lists newest first, with offset and keyset pages that agree', async () => {
+      await store.createWorkspace({ id: 'ws-list', name: 'L', createdAt: t0 })
+      const pins = Array.from({ length: 25 }, () => pin('ws-list'))
+      await store.insertPins(pins)
+      const newestFirst = [...pins].reverse().map((p) => p.id)
+
+      const first = await store.listPins('ws-list', { limit: 10, offset: 0 })
+      assert.equal(first.total, 25)
+      assert.equal(first.hasMore, true)
+      assert.deepEqual(
+        first.items.map((p) => p.id),
+        newestFirst.slice(0, 10),
+      )
+
+      const byOffset = await store.listPins('ws-list', { limit: 10, offset: 10 })
+      const last = first.items.at(-1)!
+      const byCursor = await store.listPins('ws-list', { limit: 10, offset: 0, after: last })
+      assert.deepEqual(
+        byCursor.items.map((p) => p.id),
+        byOffset.items.map((p) => p.id),
+      )
+
+      // A pin created meanwhile does not shift a keyset page.
+      await store.insertPins([pin('ws-list')])
+      const again = await store.listPins('ws-list', { limit: 10, offset: 0, after: last })
+      assert.deepEqual(
+        again.items.map((p) => p.id),
+        byCursor.items.map((p) => p.id),
+      )
+
+      // 26 pins now: a page that ends on the last pin has no more after it.
+      assert.equal((await store.listPins('ws-list', { limit: 10, offset: 15 })).hasMore, true)
+      assert.equal((await store.listPins('ws-list', { limit: 10, offset: 16 })).hasMore, false)
+    })
+
+    test('filters by type, tag and title, with totals of the filtered set', async () => {
+      await store.createWorkspace({ id: 'ws-f', name: 'F', createdAt: t0 })
+      await store.insertPins([
+        pin('ws-f', { title: 'Revenue Q3', pinType: 'stat-cards', tags: ['kpi'] }),
+        pin('ws-f', { title: 'Revenue Q4', pinType: 'stat-cards', tags: ['kpi', 'draft'] }),
+        pin('ws-f', { title: 'Team notes 100%_done', tags: ['draft'] }),
+      ])
+      const titles = async (q: Parameters<Store['listPins']>[1]) => {
+        const page = await store.listPins('ws-f', q)
+        return { titles: page.items.map((p) => p.title), total: page.total }
+      }
+      assert.deepEqual(await titles({ limit: 10, offset: 0, pinType: 'stat-cards' }), {
+        titles: ['Revenue Q4', 'Revenue Q3'],
+        total: 2,
+      })
+      assert.deepEqual(await titles({ limit: 10, offset: 0, tag: 'draft' }), {
+        titles: ['Team notes 100%_done', 'Revenue Q4'],
+        total: 2,
+      })
+      assert.deepEqual(await titles({ limit: 10, offset: 0, q: 'revenue', tag: 'kpi' }), {
+        titles: ['Revenue Q4', 'Revenue Q3'],
+        total: 2,
+      })
+      assert.deepEqual(await titles({ limit: 10, offset: 0, q: '%_' }), { titles: ['Team notes 100%_done'], total: 1 })
+      assert.deepEqual(await titles({ limit: 10, offset: 0, q: 'Q_' }), { titles: [], total: 0 })
+      const firstKpi = (await store.listPins('ws-f', { limit: 1, offset: 0, tag: 'kpi' })).items[0]!
+      assert.deepEqual(await titles({ limit: 10, offset: 0, tag: 'kpi', after: firstKpi }), {
+        titles: ['Revenue Q3'],
+        total: 2,
+      })
+    })
+
+    test('updates are conditional on the version', async () => {
+      const p = pin('ws-a', { tags: ['old'] })
+      await store.insertPins([p])
+      const next = { ...p, title: 'Renamed', tags: ['new'], version: 2, updatedAt: p.updatedAt + 5 }
+      assert.equal(await store.updatePin(next, 1), 'updated')
+      assert.equal(await store.updatePin({ ...next, title: 'Lost', version: 2 }, 1), 'version-conflict')
+      assert.equal(await store.updatePin({ ...next, workspaceId: 'ws-b' }, 2), 'not-found')
+      assert.deepEqual(await store.getPin('ws-a', p.id), next)
+      const tagged = await store.listPins('ws-a', { limit: 100, offset: 0, tag: 'old' })
+      assert.equal(
+        tagged.items.some((x) => x.id === p.id),
+        false,
+      )
+    })
+
+    test('of concurrent updates from one version, exactly one wins', async () => {
+      const p = pin('ws-a')
+      await store.insertPins([p])
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.updatePin({ ...p, title: `Writer ${i}`, version: 2 }, 1)),
+      )
+      assert.equal(results.filter((r) => r === 'updated').length, 1)
+      assert.equal(results.filter((r) => r === 'version-conflict').length, 19)
+      const winner = results.indexOf('updated')
+      assert.equal((await store.getPin('ws-a', p.id))?.title, `Writer ${winner}`)
+    })
+
+    test('a failing write in a group does not undo the others', async () => {
+      const a = pin('ws-a')
+      const b = pin('ws-a')
+      await store.insertPins([a])
+      const outcomes = await Promise.allSettled([store.insertPins([a]), store.insertPins([b])])
+      assert.equal(outcomes[0].status, 'rejected')
+      assert.equal(outcomes[1].status, 'fulfilled')
+      assert.ok(await store.getPin('ws-a', b.id))
+    })
+
+    test('deletes only what exists, and keeps the count right', async () => {
+      await store.createWorkspace({ id: 'ws-d', name: 'D', createdAt: t0 })
+      const pins = [pin('ws-d'), pin('ws-d'), pin('ws-d')]
+      await store.insertPins(pins)
+      const deleted = await store.deletePins('ws-d', [pins[0]!.id, pins[1]!.id, 'p-doesnotexist'])
+      assert.deepEqual(deleted.sort(), [pins[0]!.id, pins[1]!.id].sort())
+      const page = await store.listPins('ws-d', { limit: 10, offset: 0 })
+      assert.equal(page.total, 1)
+      assert.deepEqual(
+        page.items.map((p) => p.id),
+        [pins[2]!.id],
+      )
+    })
+
+    test('api keys are found by hash, listed per workspace, and revoked once', async () => {
+      const key = {
+        id: 'key_1',
+        workspaceId: 'ws-a',
+        name: 'ci',
+        hash: 'a'.repeat(64),
+        prefix: 'pk_live_abcd',
+        scopes: ['pins:read', 'pins:write'] as const,
+        createdAt: t0,
+        revokedAt: null,
+      }
+      await store.createApiKey({ ...key, scopes: [...key.scopes] })
+      assert.deepEqual(await store.findApiKeyByHash(key.hash), key)
+      assert.equal(await store.findApiKeyByHash('b'.repeat(64)), undefined)
+      assert.deepEqual(
+        (await store.listApiKeys('ws-a')).map((k) => k.id),
+        ['key_1'],
+      )
+      assert.deepEqual(await store.listApiKeys('ws-b'), [])
+      assert.equal(await store.revokeApiKey('key_1', t0 + 1), true)
+      assert.equal(await store.revokeApiKey('key_1', t0 + 2), false)
+      assert.equal((await store.findApiKeyByHash(key.hash))?.revokedAt, t0 + 1)
+    })
+
+    test('idempotency keys: claim, replay, mismatch, in-progress, release, expiry', async () => {
+      const req = { apiKeyId: 'key_1', key: 'retry-1', fingerprint: 'f1', now: t0 }
+      assert.deepEqual(await store.claimIdempotency(req), { state: 'claimed' })
+      assert.deepEqual(await store.claimIdempotency(req), { state: 'in-progress' })
+      assert.deepEqual(await store.claimIdempotency({ ...req, fingerprint: 'f2' }), { state: 'mismatch' })
+      await store.completeIdempotency('key_1', 'retry-1', { status: 201, body: '{"ok":1}' })
+      assert.deepEqual(await store.claimIdempotency({ ...req, now: t0 + 1000 }), {
+        state: 'replay',
+        response: { status: 201, body: '{"ok":1}' },
+      })
+      // Another API key may use the same idempotency key.
+      assert.deepEqual(await store.claimIdempotency({ ...req, apiKeyId: 'key_2' }), { state: 'claimed' })
+      await store.releaseIdempotency('key_2', 'retry-1')
+      assert.deepEqual(await store.claimIdempotency({ ...req, apiKeyId: 'key_2' }), { state: 'claimed' })
+      // After 24 hours the key is free again.
+      assert.deepEqual(await store.claimIdempotency({ ...req, fingerprint: 'f9', now: t0 + 24 * 3600 * 1000 + 1 }), {
+        state: 'claimed',
+      })
+    })
+
+    test('concurrent claims of one idempotency key: exactly one is claimed', async () => {
+      const req = { apiKeyId: 'key_3', key: 'race', fingerprint: 'f', now: t0 }
+      const claims = await Promise.all(Array.from({ length: 10 }, () => store.claimIdempotency(req)))
+      assert.equal(claims.filter((c) => c.state === 'claimed').length, 1)
+      assert.equal(claims.filter((c) => c.state === 'in-progress').length, 9)
+    })
+  })
+}
