@@ -51,6 +51,8 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
       if (issue.origin === 'string') return `Must be at most ${issue.maximum} characters`
       if (issue.origin === 'array') return `Must have at most ${issue.maximum} items`
       return `Must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`
+    case 'invalid_key':
+      return issue.issues[0]?.message ?? issue.message
     default:
       return issue.message
   }

@@ -1,0 +1,24 @@
+import { ConfigError } from '@pindown/server'
+import { CommanderError } from 'commander'
+import { buildCli } from './cli.js'
+import { ExitError } from './errors.js'
+
+/** Runs the CLI. The one place errors become exit codes: user errors print one line, bugs a stack and a hint. */
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await buildCli()
+      .exitOverride()
+      .parseAsync([...argv])
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode
+    } else if (error instanceof ExitError || error instanceof ConfigError) {
+      console.error(`pindown: ${error.message}`)
+      process.exitCode = error instanceof ExitError ? error.exitCode : 2
+    } else {
+      console.error(error)
+      console.error('pindown: this is a bug; please report it with the output above')
+      process.exitCode = 70
+    }
+  }
+}

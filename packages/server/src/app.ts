@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto'
+import type { Store } from '@pindown/store'
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
+import type { Config } from './config.js'
+import { errorHandler, notFoundHandler } from './error-handler.js'
+import { registerHooks } from './hooks.js'
+import { MemoryRateLimiter } from './rate-limit/memory-rate-limiter.js'
+import type { RateLimiter } from './rate-limit/rate-limiter.js'
+import { openApiRoutes } from './routes/openapi.js'
+import { pinTypeRoutes } from './routes/pin-types.js'
+import { pinRoutes } from './routes/pins.js'
+import { pinBatchRoutes } from './routes/pins-batch.js'
+import './route-config.js'
+
+export interface AppOptions {
+  readonly config: Config
+  readonly store: Store
+  readonly limiter?: RateLimiter
+  readonly logger?: FastifyServerOptions['logger']
+  /** Base of shared links when PUBLIC_URL is not set (the server's own address, known once it listens). */
+  readonly publicUrl?: () => string
+}
+
+const requestIdPattern = /^[\w.:-]{1,64}$/
+
+/** The HTTP API on a store. The caller owns the store; closing the app closes the rate limiter only. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, store } = options
+  const limiter =
+    options.limiter ??
+    new MemoryRateLimiter({
+      windowMs: config.rateLimitWindowMs,
+      limits: { read: config.readLimit, 'batch-read': config.batchReadLimit, write: config.writeLimit },
+    })
+
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    // One line per request, written by the onResponse hook, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID()
+    },
+  })
+  app.removeContentTypeParser('text/plain')
+  app.setErrorHandler(errorHandler)
+  app.setNotFoundHandler(notFoundHandler)
+  registerHooks(app, { store, limiter })
+
+  const context = { store, publicUrl: () => config.publicUrl || options.publicUrl?.() || '' }
+  await app.register(pinRoutes, context)
+  await app.register(pinBatchRoutes, context)
+  await app.register(pinTypeRoutes)
+  await app.register(openApiRoutes, context)
+  app.addHook('onClose', async () => limiter.close())
+  return app
+}

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path'
+
+/** One server setting: where it comes from, what it means, and how its text becomes a value. */
+interface Setting<T> {
+  readonly env: string
+  readonly description: string
+  readonly default: string
+  readonly parse: (raw: string) => T
+}
+
+function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (raw: string): number => {
+    const n = Number(raw)
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`must be a whole number from ${min} to ${max}`)
+    return n
+  }
+}
+
+function oneOf<const T extends string>(...values: T[]) {
+  return (raw: string): T => {
+    if (!(values as string[]).includes(raw)) throw new Error(`must be one of ${values.join(', ')}`)
+    return raw as T
+  }
+}
+
+const text = (raw: string) => raw
+
+/** Every setting the server reads, in the order `pindown serve --help` lists them. */
+export const settings = {
+  port: { env: 'PORT', default: '4000', description: 'TCP port to listen on', parse: integer(0, 65535) },
+  host: { env: 'HOST', default: '127.0.0.1', description: 'address to listen on (0.0.0.0 for all)', parse: text },
+  databaseUrl: {
+    env: 'DATABASE_URL',
+    default: 'sqlite:./data/pindown.db',
+    description: 'sqlite:<path> (embedded, the default) or postgres://... (not yet supported)',
+    parse: text,
+  },
+  publicUrl: {
+    env: 'PUBLIC_URL',
+    default: '',
+    description: 'base URL of shared links (default http://HOST:PORT)',
+    parse: (raw: string) => raw.replace(/\/+$/, ''),
+  },
+  readLimit: { env: 'RATE_LIMIT_READS', default: '120', description: 'reads per key per minute', parse: integer(1) },
+  batchReadLimit: {
+    env: 'RATE_LIMIT_BATCH_READS',
+    default: '60',
+    description: 'batch reads per key per minute',
+    parse: integer(1),
+  },
+  writeLimit: { env: 'RATE_LIMIT_WRITES', default: '90', description: 'writes per key per minute', parse: integer(1) },
+  rateLimitWindowMs: {
+    env: 'RATE_LIMIT_WINDOW_MS',
+    default: '60000',
+    description: 'length of the rolling rate-limit window in ms',
+    parse: integer(1000),
+  },
+  bodyLimit: {
+    env: 'BODY_LIMIT',
+    default: '1048576',
+    description: 'largest request body in bytes',
+    parse: integer(1024),
+  },
+  logLevel: {
+    env: 'LOG_LEVEL',
+    default: 'info',
+    description: 'fatal, error, warn, info, debug, trace or silent',
+    parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
+  },
+  sqliteSynchronous: {
+    env: 'SQLITE_SYNCHRONOUS',
+    default: 'full',
+    description: 'full: a 201 survives power loss; normal: survives a process crash only',
+    parse: oneOf('full', 'normal'),
+  },
+} satisfies Record<string, Setting<unknown>>
+
+type Settings = typeof settings
+export type Config = { readonly [K in keyof Settings]: ReturnType<Settings[K]['parse']> }
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration from environment variables; a bad value is a `ConfigError` naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const out: Record<string, unknown> = {}
+  for (const [name, setting] of Object.entries(settings) as [string, Setting<unknown>][]) {
+    const raw = env[setting.env]?.trim() || setting.default
+    try {
+      out[name] = setting.parse(raw)
+    } catch (error) {
+      throw new ConfigError(`${setting.env}=${raw}: ${(error as Error).message}`)
+    }
+  }
+  const config = out as Config
+  const databaseUrl = config.databaseUrl.startsWith('sqlite:')
+    ? `sqlite:${resolveSqlitePath(config.databaseUrl.slice('sqlite:'.length))}`
+    : config.databaseUrl
+  return { ...config, databaseUrl }
+}
+
+function resolveSqlitePath(path: string): string {
+  return path === ':memory:' ? path : resolve(path)
+}

@@ -1,0 +1,25 @@
+import { randomBytes } from 'node:crypto'
+
+const base36 = '0123456789abcdefghijklmnopqrstuvwxyz'
+const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+
+/** `length` characters drawn uniformly from `alphabet` with a cryptographic source (rejection sampling). */
+export function randomString(alphabet: string, length: number): string {
+  const limit = 256 - (256 % alphabet.length)
+  let out = ''
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < limit) out += alphabet[byte % alphabet.length]
+      if (out.length === length) break
+    }
+  }
+  return out
+}
+
+/** `p-` and 12 lowercase alphanumerics, as the hosted API's pin ids. */
+export const newPinId = () => `p-${randomString(base36, 12)}`
+export const newWorkspaceId = () => `ws_${randomString(base36, 12)}`
+export const newKeyId = () => `key_${randomString(base36, 12)}`
+export const randomBase62 = (length: number) => randomString(base62, length)
+
+export const pinIdPattern = /^p-[a-z0-9]{12}$/

@@ -1,0 +1,94 @@
+import type { FastifyInstance } from 'fastify'
+import { ok } from '../envelope.js'
+import { validationError } from '../errors.js'
+import { newPinId } from '../ids.js'
+import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
+import { createPinBody, defaultListLimit, listPinsQuery, maxListLimit, sharePinBody } from '../pins/pin-body.js'
+import { newPin } from '../pins/pin-input.js'
+import { loadPin, notFound, updatePin } from '../pins/pin-operations.js'
+import { createdView, pinView, shareView } from '../pins/pin-view.js'
+import { parse } from '../validation.js'
+import type { RouteContext } from './route-context.js'
+
+type PinParams = { Params: { pinId: string } }
+
+/** `If-Match: 3`, `"3"` or `W/"3"` (the pin's ETag): the version the update expects. */
+function ifMatchVersion(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header)
+  if (!match) throw validationError([{ path: 'If-Match', message: 'Must be a pin version such as "3"' }])
+  return Number(match[1])
+}
+
+export async function pinRoutes(app: FastifyInstance, { store, publicUrl }: RouteContext): Promise<void> {
+  const read = { scope: 'pins:read', bucket: 'read' } as const
+  const write = { scope: 'pins:write', bucket: 'write' } as const
+
+  app.post('/v1/pins', { config: write }, async (request, reply) => {
+    const body = parse(createPinBody, request.body)
+    const now = Date.now()
+    const pin = newPin(body, { id: newPinId(), workspaceId: request.apiKey.workspaceId }, now)
+    await store.insertPins([pin])
+    reply.code(201)
+    return ok(createdView(pin), 'Pin created successfully')
+  })
+
+  app.get('/v1/pins', { config: read }, async (request) => {
+    const query = parse(listPinsQuery, request.query)
+    const limit = Math.min(query.limit ?? defaultListLimit, maxListLimit)
+    const offset = query.offset ?? 0
+    const page = await store.listPins(request.apiKey.workspaceId, {
+      limit,
+      offset,
+      ...(query.cursor !== undefined && { after: decodeCursor(query.cursor) }),
+      ...(query.pin_type !== undefined && { pinType: query.pin_type }),
+      ...(query.tag !== undefined && { tag: query.tag }),
+      ...(query.q !== undefined && query.q !== '' && { q: query.q }),
+    })
+    const last = page.items.at(-1)
+    return ok({
+      items: page.items.map((pin) => pinView(pin, publicUrl())),
+      total: page.total,
+      limit,
+      offset,
+      next_cursor: page.hasMore && last ? encodeCursor(last) : null,
+    })
+  })
+
+  app.get<PinParams>('/v1/pins/:pinId', { config: read }, async (request, reply) => {
+    const pin = await loadPin(store, request.apiKey.workspaceId, request.params.pinId)
+    reply.header('ETag', `"${pin.version}"`)
+    return ok(pinView(pin, publicUrl()))
+  })
+
+  app.put<PinParams>('/v1/pins/:pinId', { config: write }, async (request, reply) => {
+    const ifMatch = ifMatchVersion(request.headers['if-match'])
+    const pin = await updatePin(
+      store,
+      request.apiKey.workspaceId,
+      request.params.pinId,
+      request.body,
+      Date.now(),
+      ifMatch,
+    )
+    reply.header('ETag', `"${pin.version}"`)
+    return ok(pinView(pin, publicUrl()), 'Pin updated successfully')
+  })
+
+  app.delete<PinParams>('/v1/pins/:pinId', { config: write }, async (request) => {
+    const { pinId } = request.params
+    const [deleted] = await store.deletePins(request.apiKey.workspaceId, [pinId])
+    if (deleted === undefined) throw notFound(pinId)
+    return ok({ id: pinId, deleted: true }, 'Pin deleted successfully')
+  })
+
+  app.post<PinParams>(
+    '/v1/pins/:pinId/share',
+    { config: { scope: 'pins:share', bucket: 'write' } },
+    async (request) => {
+      const flags = parse(sharePinBody, request.body ?? {})
+      const pin = await updatePin(store, request.apiKey.workspaceId, request.params.pinId, flags, Date.now())
+      return ok(shareView(pin, publicUrl()), 'Sharing settings updated')
+    },
+  )
+}

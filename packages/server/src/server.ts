@@ -1,0 +1,44 @@
+import { openStore, type Store } from '@pindown/store'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from './app.js'
+import { bootstrapFirstKey, firstKeyBanner } from './bootstrap.js'
+import type { Config } from './config.js'
+
+export interface RunningServer {
+  readonly app: FastifyInstance
+  readonly store: Store
+  /** The address actually listened on (useful with PORT=0). */
+  readonly url: string
+  close(): Promise<void>
+}
+
+/**
+ * Opens the store (applying migrations), creates the first key on a first start, and listens.
+ * `close()` stops accepting connections, lets in-flight requests finish, then closes the store.
+ */
+export async function startServer(
+  config: Config,
+  options: { print?: (text: string) => void; bootstrap?: boolean } = {},
+): Promise<RunningServer> {
+  const store = await openStore({ url: config.databaseUrl, sqliteSynchronous: config.sqliteSynchronous })
+  try {
+    const created = options.bootstrap === false ? undefined : await bootstrapFirstKey(store)
+    let address = ''
+    const app = await buildApp({ config, store, publicUrl: () => address })
+    address = await app.listen({ port: config.port, host: config.host })
+    if (created) (options.print ?? console.log)(firstKeyBanner(created, config.publicUrl || address))
+    let closing: Promise<void> | undefined
+    return {
+      app,
+      store,
+      url: address,
+      close: () => {
+        closing ??= app.close().then(() => store.close())
+        return closing
+      },
+    }
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+}

@@ -1,0 +1,17 @@
+import { toIssues } from '@pindown/pin-types'
+import type { z } from 'zod'
+import { validationError } from './errors.js'
+
+/** Parses a request part with its schema, or throws `VALIDATION_ERROR` naming every problem. */
+export function parse<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix: readonly PropertyKey[] = [],
+): z.output<S> {
+  const result = schema.safeParse(input)
+  if (result.success) return result.data
+  if (input === undefined && prefix.length === 0) {
+    throw validationError([{ path: '(root)', message: 'A JSON object body is required' }])
+  }
+  throw validationError(toIssues(result.error, input, prefix))
+}
