@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, test } from 'node:test'
+import { runCli, serve } from './run-cli.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'pindown-cli-'))
+after(() => rmSync(dir, { recursive: true, force: true }))
+const env = { DATABASE_URL: `sqlite:${join(dir, 'pindown.db')}` }
+
+async function post(url: string, key: string, body: unknown) {
+  const response = await fetch(`${url}/v1/pins`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  return { status: response.status, body: (await response.json()) as { data: { id: string } } }
+}
+
+test('first start prints one key and a curl example; pins survive a SIGTERM and a restart', async () => {
+  const first = await serve(env)
+  const key = /pk_live_[0-9A-Za-z]{43}/.exec(first.banner)?.[0]
+  assert.ok(key, `no key in: ${first.banner}`)
+  assert.match(first.banner, /curl -s http:\/\/127\.0\.0\.1:\d+\/v1\/pins/)
+  assert.ok(first.banner.includes(`Authorization: Bearer ${key}`))
+
+  const ids: string[] = []
+  for (let i = 0; i < 20; i++)
+    ids.push((await post(first.url, key, { metadata: { title: `Before ${i}` } })).body.data.id)
+
+  // Requests in flight when SIGTERM arrives either complete (and are then durable) or are refused.
+  const inFlight = Array.from({ length: 30 }, (_, i) =>
+    post(first.url, key, { metadata: { title: `During ${i}` } }).then(
+      (answer) => answer,
+      () => undefined,
+    ),
+  )
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  assert.equal(await first.stop('SIGTERM'), 0)
+  for (const answer of await Promise.all(inFlight)) {
+    if (!answer) continue
+    assert.equal(answer.status, 201)
+    ids.push(answer.body.data.id)
+  }
+
+  const second = await serve(env)
+  try {
+    assert.doesNotMatch(second.banner, /pk_live_/, 'a key is printed only on the very first start')
+    const response = await fetch(`${second.url}/v1/pins?limit=100`, { headers: { authorization: `Bearer ${key}` } })
+    const list = (await response.json()) as { data: { total: number; items: { id: string }[] } }
+    assert.equal(list.data.total, ids.length)
+    assert.deepEqual(list.data.items.map((p) => p.id).sort(), [...ids].sort())
+  } finally {
+    await second.stop()
+  }
+})
+
+test('keys create --json, keys list, and keys revoke take effect on a running server at once', async () => {
+  const created = runCli(['keys', 'create', '--json', '--scopes', 'pins:read', '--name', 'dashboard'], env)
+  assert.equal(created.code, 0, created.stderr)
+  const key = JSON.parse(created.stdout) as { key: string; id: string; workspace: string; scopes: string[] }
+  assert.deepEqual(Object.keys(key).sort(), ['id', 'key', 'scopes', 'workspace'])
+  assert.match(key.key, /^pk_live_[0-9A-Za-z]{43}$/)
+  assert.deepEqual(key.scopes, ['pins:read'])
+
+  const listed = runCli(['keys', 'list'], env)
+  assert.equal(listed.code, 0)
+  assert.match(
+    listed.stdout,
+    new RegExp(`${key.id}\\s+${key.workspace}\\s+dashboard\\s+${key.key.slice(0, 12)}…\\s+pins:read`),
+  )
+  assert.ok(!listed.stdout.includes(key.key), 'keys list never shows a whole key')
+
+  const server = await serve(env)
+  try {
+    const read = () => fetch(`${server.url}/v1/pins`, { headers: { authorization: `Bearer ${key.key}` } })
+    assert.equal((await read()).status, 200)
+    const revoked = runCli(['keys', 'revoke', key.id], env)
+    assert.equal(revoked.code, 0, revoked.stderr)
+    assert.equal((await read()).status, 401)
+  } finally {
+    await server.stop()
+  }
+
+  const again = runCli(['keys', 'revoke', key.id], env)
+  assert.equal(again.code, 1)
+  assert.match(again.stderr, /no active key/)
+})
+
+test('keys create into a new workspace, and clear errors for bad input', async () => {
+  const fresh = runCli(['keys', 'create', '--new-workspace', '--json'], env)
+  const workspaces = JSON.parse(runCli(['keys', 'list', '--json'], env).stdout).map(
+    (k: { workspaceId: string }) => k.workspaceId,
+  )
+  assert.ok(workspaces.includes(JSON.parse(fresh.stdout).workspace))
+  assert.equal(new Set(workspaces).size, 2)
+
+  const ambiguous = runCli(['keys', 'create'], env)
+  assert.equal(ambiguous.code, 1)
+  assert.match(ambiguous.stderr, /name one with --workspace/)
+  const badScope = runCli(['keys', 'create', '--new-workspace', '--scopes', 'pins:admin'], env)
+  assert.equal(badScope.code, 1)
+  assert.match(badScope.stderr, /unknown scope pins:admin/)
+  const badPort = runCli(['serve'], { ...env, PORT: 'eighty' })
+  assert.equal(badPort.code, 2)
+  assert.match(badPort.stderr, /PORT=eighty: must be a whole number/)
+})
+
+test('serve --help lists every setting with its default', () => {
+  const help = runCli(['serve', '--help'], {})
+  assert.equal(help.code, 0)
+  for (const env of ['PORT', 'HOST', 'DATABASE_URL', 'PUBLIC_URL', 'RATE_LIMIT_WRITES', 'BODY_LIMIT', 'LOG_LEVEL']) {
+    assert.match(help.stdout, new RegExp(`${env}\\s`))
+  }
+  assert.match(help.stdout, /default: 4000/)
+})

@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+/** The built `pindown` binary, as users run it (`npm test` builds first). */
+export const bin = fileURLToPath(new URL('../bin/pindown.js', import.meta.url))
+
+export function runCli(args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+export interface ServeProcess {
+  readonly child: ChildProcess
+  readonly url: string
+  /** Everything printed on stdout up to the "listening" line. */
+  readonly banner: string
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
+
+/** Starts `pindown serve` and waits for its "listening" line. */
+export function serve(env: Record<string, string>): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  let err = ''
+  child.stderr.on('data', (chunk) => {
+    err += chunk
+  })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}${err}`)), 15_000)
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+      const match = /Pindown listening on (\S+)/.exec(out)
+      if (match) {
+        clearTimeout(timer)
+        resolve({
+          child,
+          url: match[1]!,
+          banner: out,
+          stop: (signal = 'SIGTERM') => {
+            child.kill(signal)
+            return exited
+          },
+        })
+      }
+    })
+    exited.then((code) => reject(new Error(`serve exited with ${code}: ${out}${err}`)))
+  })
+}
