@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { ApiError, errorCatalogue } from '../src/errors.js'
+
+const docs = readFileSync(new URL('../../../docs/errors.md', import.meta.url), 'utf8')
+// The API contract sits in shared/ beside the repository (as in CI); outside that layout the test says it skipped.
+const contractFile = new URL('../../../../shared/spec/api.md', import.meta.url)
+
+test('every error code is documented in docs/errors.md with its status', () => {
+  for (const [code, { status }] of Object.entries(errorCatalogue)) {
+    assert.match(docs, new RegExp(`\\| \`${code}\` \\| ${status} \\|`), `${code} missing from docs/errors.md`)
+  }
+})
+
+test('the catalogue holds exactly the codes of the API contract, with its statuses', (t) => {
+  if (!existsSync(contractFile)) return t.skip('shared/spec/api.md is not beside the repository')
+  const contract = readFileSync(contractFile, 'utf8')
+  const rows = [...contract.matchAll(/^\| (\d{3}) \| `([A-Z_]+)` \|/gm)].map((m) => [m[2], Number(m[1])])
+  assert.deepEqual(
+    Object.fromEntries(rows),
+    Object.fromEntries(Object.entries(errorCatalogue).map(([code, { status }]) => [code, status])),
+  )
+})
+
+test('an ApiError carries its code, status and default message', () => {
+  const error = new ApiError('SCOPE_REQUIRED')
+  assert.equal(error.status, 403)
+  assert.deepEqual(error.toJSON(), { code: 'SCOPE_REQUIRED', message: errorCatalogue.SCOPE_REQUIRED.message })
+})
