@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { z } from 'zod'
-import type { TypeCases } from '../src/cases.js'
+import type { InvalidCase, TypeCases } from '../src/cases.js'
 import type { PinTypeDefinition } from '../src/define.js'
 import { toIssues } from '../src/issues.js'
 
@@ -32,7 +32,8 @@ export function checkPinType(def: PinTypeDefinition, cases: TypeCases): void {
     test('has the required kinds of invalid cases', () => {
       const kinds = new Set(cases.invalid.map((c) => c.kind))
       const emptyIsValid = validate({}).ok
-      for (const kind of ['type', 'unknown-key', ...(emptyIsValid ? [] : ['missing'])] as const) {
+      const required: InvalidCase['kind'][] = ['type', 'unknown-key', ...(emptyIsValid ? [] : ['missing' as const])]
+      for (const kind of required) {
         assert.ok(kinds.has(kind), `no invalid case of kind ${kind}`)
       }
     })

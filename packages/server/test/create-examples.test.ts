@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { type Answer, startTestServer, type TestServer } from './harness.js'
+import { type Answer, startWithKey, type TestServer } from './harness.js'
 
 // The four examples of the hosted docs' "Create a Pin" page, replayed over HTTP.
 let t: TestServer
 let key: string
-before(async () => {
-  t = await startTestServer()
-  key = (await t.newKey()).key
-})
+before(async () => ({ t, key } = await startWithKey()))
 after(() => t.close())
 
 function assertCreated(answer: Answer, expected: { data_type: string; is_public?: boolean; allow_comments?: boolean }) {

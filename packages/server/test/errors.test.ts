@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { type Answer, startTestServer, type TestServer, titled } from './harness.js'
+import { type Answer, startTestServer, startWithKey, type TestServer, titled } from './harness.js'
 
 let t: TestServer
 let key: string
-before(async () => {
-  t = await startTestServer()
-  key = (await t.newKey()).key
-})
+before(async () => ({ t, key } = await startWithKey()))
 after(() => t.close())
 
 function assertError(answer: Answer, status: number, code: string, message?: RegExp | string) {

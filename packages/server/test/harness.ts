@@ -77,3 +77,9 @@ export async function send(base: string, method: string, path: string, options: 
 
 /** A minimal valid create body. */
 export const titled = (title: string, extra: Record<string, unknown> = {}) => ({ metadata: { title }, ...extra })
+
+/** A test server and a key with every scope in a new workspace. */
+export async function startWithKey(env: Record<string, string> = {}): Promise<{ t: TestServer; key: string }> {
+  const t = await startTestServer(env)
+  return { t, key: (await t.newKey()).key }
+}
