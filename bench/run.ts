@@ -1,0 +1,117 @@
+// `npm run bench [-- --quick]`: the server's figures beside a node:http hello-world measured in the same run.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { createApiKey } from '@pindown/server'
+import { openStore } from '@pindown/store'
+import { measure } from './measure.js'
+import { startHelloWorld, startPindown } from './processes.js'
+import { type Row, renderMarkdown, renderTable } from './report.js'
+import { cursorAfter, seed, seededId } from './seed.js'
+import { workloads } from './workloads.js'
+
+const quick = process.argv.includes('--quick')
+const seconds = quick ? 2 : 10
+const small = { id: 'ws_bench_sm', count: 10_000 }
+const large = { id: 'ws_bench_lg', count: quick ? 50_000 : 1_000_000 }
+
+const log = (text: string) => process.stderr.write(`${text}\n`)
+function progressBar(label: string, total: number) {
+  const started = performance.now()
+  return (done: number) => {
+    const width = 30
+    const filled = Math.round((done / total) * width)
+    const rate = Math.round(done / ((performance.now() - started) / 1000))
+    process.stderr.write(
+      `\r  ${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${rate}/s)`,
+    )
+    if (done === total) process.stderr.write('\n')
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'pindown-bench-'))
+const databaseUrl = `sqlite:${join(dir, 'bench.db')}`
+try {
+  log(`Seeding ${small.count} + ${large.count} pins into a fresh database (${dir})`)
+  const store = await openStore({ url: databaseUrl })
+  const t0 = performance.now()
+  for (const ws of [small, large]) {
+    await store.createWorkspace({ id: ws.id, name: ws.id, createdAt: Date.now() })
+    await seed(store, ws.id, ws.count, progressBar(ws.id, ws.count))
+  }
+  const seedSeconds = (performance.now() - t0) / 1000
+  const { key } = await createApiKey(store, { workspaceId: small.id, name: 'bench' })
+  const { key: largeKey } = await createApiKey(store, { workspaceId: large.id, name: 'bench-large' })
+  await store.close()
+
+  log('Starting hello-world and pindown')
+  const hello = await startHelloWorld()
+  const server = await startPindown(databaseUrl)
+  const rows: Row[] = []
+  try {
+    const ceiling = await measure(hello.url, {}, seconds)
+    rows.push({ name: 'hello-world (node:http)', ...ceiling, ratio: 1 })
+    log(`  hello-world: ${Math.round(ceiling.rps)} req/s`)
+
+    const context = {
+      url: server.url,
+      key,
+      largeKey,
+      pinIds: Array.from({ length: 2000 }, (_, i) => seededId(small.id, i)),
+      deepCursor: cursorAfter(small.id, small.count, small.count / 2),
+      largeDeepCursor: cursorAfter(large.id, large.count, large.count / 2),
+    }
+    for (const workload of workloads(context)) {
+      log(`  ${workload.name} ...`)
+      const m = await measure(server.url, workload.load, seconds)
+      rows.push({
+        name: workload.name,
+        ...m,
+        ratio: m.rps / ceiling.rps,
+        ...(workload.unit && { perUnit: m.rps * workload.unit.per, unit: workload.unit.name }),
+      })
+      log(`    ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx!` : ''}`)
+    }
+
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    const rss = server.rssMb()
+    const restart = await startPindown(databaseUrl)
+    const startMs = restart.startMs
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const idleRss = restart.rssMb()
+    await restart.stop()
+
+    const extras = {
+      seedSeconds,
+      seededPins: small.count + large.count,
+      rssAfterLoadMb: rss,
+      idleRssMb: idleRss,
+      startToFirst200Ms: startMs,
+    }
+    const report = {
+      date: new Date().toISOString(),
+      quick,
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      secondsPerWorkload: seconds,
+      rows,
+      extras,
+    }
+    console.log(renderTable(rows, extras))
+    mkdirSync(new URL('results/', import.meta.url), { recursive: true })
+    const stamp = report.date.slice(0, 19).replace(/:/g, '-')
+    const base = new URL(`results/${stamp}${quick ? '-quick' : ''}`, import.meta.url)
+    writeFileSync(`${base.pathname}.json`, `${JSON.stringify(report, null, 2)}\n`)
+    writeFileSync(`${base.pathname}.md`, renderMarkdown(report))
+    log(`Wrote ${base.pathname}.json and .md`)
+  } finally {
+    await server.stop()
+    await hello.stop()
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
