@@ -4,7 +4,5 @@ import type { PinTypeId, PinTypes } from './registry.js'
 /** The `pin_config` each pin type accepts, keyed by pin type id. */
 export type PinConfigByType = { [Id in PinTypeId]: z.input<PinTypes[Id]['schema']> }
 
-export type MarkdownPinConfig = PinConfigByType['markdown']
-export type TextMediaPinConfig = PinConfigByType['text-media']
-export type StatCardsPinConfig = PinConfigByType['stat-cards']
-export type TablePinConfig = PinConfigByType['table']
+/** A create or update body's type and config, checked together: `pin_type` picks the config's shape. */
+export type TypedPinConfig = { [Id in PinTypeId]: { pin_type: Id; pin_config: PinConfigByType[Id] } }[PinTypeId]

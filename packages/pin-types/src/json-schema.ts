@@ -1,26 +1,35 @@
 import { z } from 'zod'
-import { configSchemaName, pinConfigRegistry, pinTypeIds } from './registry.js'
+import { configSchemaName, type PinTypeId, pinTypeIds, pinTypes } from './registry.js'
 
 export type JsonSchema = Record<string, unknown>
 
-let cached: Record<string, JsonSchema> | undefined
-
-/** JSON Schema (draft 2020-12) of every type's `pin_config`, keyed by `<PascalCaseId>PinConfig`. */
-export function pinConfigJsonSchemas(): Record<string, JsonSchema> {
-  cached ??= z.toJSONSchema(pinConfigRegistry, {
+/**
+ * JSON Schema (draft 2020-12) of what a config schema accepts, self-contained. Types are converted one
+ * by one rather than through one registry-wide call, because two ids may share one schema
+ * (`flexible-table` is `table`), and a zod registry keys its entries by schema.
+ */
+export function toConfigJsonSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
-    uri: (id) => `#/components/schemas/${id}`,
-  }).schemas as Record<string, JsonSchema>
-  return cached
+  })
+  return rest
 }
 
-/** The JSON Schema of one type's `pin_config`, self-contained (no `$ref` to other types). */
-export function pinConfigJsonSchema(id: string): JsonSchema {
-  const schema = pinConfigJsonSchemas()[configSchemaName(id)]
-  if (!schema) throw new Error(`No JSON Schema for pin type ${id}`)
+const cache = new Map<PinTypeId, JsonSchema>()
+
+/** The JSON Schema of one type's `pin_config`. */
+export function pinConfigJsonSchema(id: PinTypeId): JsonSchema {
+  let schema = cache.get(id)
+  if (!schema) {
+    schema = toConfigJsonSchema(pinTypes[id].schema)
+    cache.set(id, schema)
+  }
   return schema
 }
 
-export { pinTypeIds }
+/** Every type's config schema, keyed by `<PascalCaseId>PinConfig` (the OpenAPI component names). */
+export function pinConfigJsonSchemas(): Record<string, JsonSchema> {
+  return Object.fromEntries(pinTypeIds.map((id) => [configSchemaName(id), pinConfigJsonSchema(id)]))
+}
