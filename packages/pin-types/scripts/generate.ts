@@ -24,8 +24,8 @@ export async function loadDefinitions(): Promise<PinTypeDefinition[]> {
 /** Every generated file with the text it should hold. */
 export async function generatedFiles(): Promise<Record<string, string>> {
   const defs = await loadDefinitions()
-  const { toConfigJsonSchema } = await import('../src/json-schema.js')
-  const schemaOf = (id: string) => toConfigJsonSchema(defs.find((d) => d.id === id)!.schema)
+  const { inputJsonSchema } = await import('../src/json-schema.js')
+  const schemaOf = (id: string) => inputJsonSchema(defs.find((d) => d.id === id)!.schema)
   return {
     [at('../src/generated/registry.ts')]: renderRegistry(defs),
     [at('../src/generated/config-types.ts')]: renderConfigTypes(defs),

@@ -8,7 +8,7 @@ export type JsonSchema = Record<string, unknown>
  * by one rather than through one registry-wide call, because two ids may share one schema
  * (`flexible-table` is `table`), and a zod registry keys its entries by schema.
  */
-export function toConfigJsonSchema(schema: z.ZodType): JsonSchema {
+export function inputJsonSchema(schema: z.ZodType): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
@@ -23,7 +23,7 @@ const cache = new Map<PinTypeId, JsonSchema>()
 export function pinConfigJsonSchema(id: PinTypeId): JsonSchema {
   let schema = cache.get(id)
   if (!schema) {
-    schema = toConfigJsonSchema(pinTypes[id].schema)
+    schema = inputJsonSchema(pinTypes[id].schema)
     cache.set(id, schema)
   }
   return schema

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { type PinTypeId, pinTypeIds, pinTypes } from '@pindown/pin-types'
 import { startWithKey, type TestServer, titled } from './harness.js'
 
 let t: TestServer
@@ -324,23 +325,37 @@ describe('idempotency', () => {
 })
 
 describe('public documents', () => {
-  test('GET /v1/pin-types lists every registered type with schema and a valid example', async () => {
+  test('GET /v1/pin-types lists every registered type with its schema and example', async () => {
     const answer = await t.request('GET', '/v1/pin-types')
     assert.equal(answer.status, 200)
     const { items, total } = answer.body.data
-    assert.equal(items.length, total)
+    assert.equal(total, pinTypeIds.length)
+    assert.deepEqual(
+      items.map((i: { id: string }) => i.id),
+      pinTypeIds,
+    )
     for (const item of items) {
       assert.equal(item.schema.type, 'object')
-      const created = await t.request('POST', '/v1/pins', {
-        key,
-        body: { pin_type: item.id, pin_config: item.example, metadata: { title: item.id } },
-      })
-      assert.equal(created.status, 201, `${item.id}: ${JSON.stringify(created.body)}`)
-      assert.deepEqual((await get(created.body.data.id)).pin_config, item.example)
+      assert.deepEqual(item.example, pinTypes[item.id as PinTypeId].examples[0])
     }
     const one = await t.request('GET', '/v1/pin-types/stat-cards')
     assert.equal(one.body.data.id, 'stat-cards')
     assert.equal((await t.request('GET', '/v1/pin-types/nope')).status, 404)
+  })
+
+  test('every example of every type round-trips through POST and GET unchanged', async () => {
+    for (const id of pinTypeIds) {
+      for (const example of pinTypes[id].examples) {
+        const created = await t.request('POST', '/v1/pins', {
+          key,
+          body: { pin_type: id, pin_config: example, metadata: { title: `${id} example` } },
+        })
+        assert.equal(created.status, 201, `${id}: ${JSON.stringify(created.body)}`)
+        const pin = await get(created.body.data.id)
+        assert.equal(pin.pin_type, id)
+        assert.deepEqual(pin.pin_config, example)
+      }
+    }
   })
 
   test('GET /v1/openapi.json is a bare OpenAPI 3.1 document', async () => {

@@ -1,5 +1,4 @@
-import { configSchemaName, pinConfigJsonSchemas, pinTypeIds } from '@pindown/pin-types'
-import { z } from 'zod'
+import { configSchemaName, inputJsonSchema, pinConfigJsonSchemas, pinTypeIds } from '@pindown/pin-types'
 import { errorCatalogue } from '../errors.js'
 import {
   batchCreateBody,
@@ -13,15 +12,8 @@ import {
 
 type Schema = Record<string, unknown>
 
-/** JSON Schema of a request body, as the route validates it, minus the draft marker OpenAPI does not want. */
-function bodySchema(schema: z.ZodType): Schema {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  })
-  return rest
-}
+/** JSON Schema of a request body, as the route validates it. */
+const bodySchema = inputJsonSchema
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const json = (schema: Schema) => ({ content: { 'application/json': { schema } } })
@@ -110,12 +102,12 @@ export function openApiDocument(serverUrl: string): Schema {
           },
         },
         Pin: { type: 'object', description: 'A pin, as GET /v1/pins/{pinId} answers it' },
-        CreatePinRequest: bodySchema(createPinBody),
+        CreatePinRequest: { allOf: [bodySchema(createPinBody), ref('PinTypeAndConfig')] },
         UpdatePinRequest: bodySchema(updatePinBody),
         SharePinRequest: bodySchema(sharePinBody),
         PinType: { enum: pinTypeIds },
-        ...Object.fromEntries(Object.entries(pinConfigJsonSchemas()).map(([name, s]) => [name, stripMeta(s)])),
-        PinConfig: { oneOf: pinTypeIds.map((id) => ref(configSchemaName(id))) },
+        ...pinConfigJsonSchemas(),
+        PinTypeAndConfig: pinTypeAndConfig(),
       },
     },
     paths: {
@@ -218,7 +210,17 @@ export function openApiDocument(serverUrl: string): Schema {
   }
 }
 
-function stripMeta(schema: Schema): Schema {
-  const { $schema: _s, $id: _i, ...rest } = schema
-  return rest
+/**
+ * `pin_type` picks the schema of `pin_config`: one variant per type. Without `pin_type` a pin is
+ * markdown, so only the markdown variant leaves it optional. (The server also accepts both fields
+ * inside `metadata`; that form is checked the same way but not spelled out here.)
+ */
+function pinTypeAndConfig(): Schema {
+  return {
+    oneOf: pinTypeIds.map((id) => ({
+      type: 'object',
+      properties: { pin_type: { const: id }, pin_config: ref(configSchemaName(id)) },
+      ...(id === 'markdown' ? {} : { required: ['pin_type'] }),
+    })),
+  }
 }
