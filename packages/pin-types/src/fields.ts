@@ -45,14 +45,27 @@ export const color = () =>
     message: 'Must be a hex colour like #1f6feb or a palette token like blue',
   })
 
+/** `2026-02-31` matches the pattern and `Date.parse` rolls it over to March; this does not. */
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    !Number.isNaN(Date.parse(text))
+  )
+}
+
 /** A calendar date (`2026-11-25`) or an ISO 8601 date-time. */
 export const date = () =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
       message: 'Must be a date like 2026-11-25 or an ISO 8601 date-time',
+      abort: true,
     })
-    .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'Not a real date' })
+    .refine(isRealDate, { message: 'Not a real date' })
 
 /** An aspect ratio like `16:9`. */
 export const aspectRatio = () => z.string().regex(/^\d{1,3}:\d{1,3}$/, { message: 'Must look like 16:9' })
