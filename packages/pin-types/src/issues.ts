@@ -25,6 +25,8 @@ function typeName(value: unknown): string {
   return typeof value
 }
 
+const plural = (n: number | bigint, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'Required'
   switch (issue.code) {
@@ -45,11 +47,11 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_small':
       if (issue.origin === 'string')
         return issue.minimum === 1 ? 'Must not be empty' : `Must be at least ${issue.minimum} characters`
-      if (issue.origin === 'array') return `Must have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+      if (issue.origin === 'array') return `Must have at least ${plural(issue.minimum, 'item')}`
       return `Must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`
     case 'too_big':
-      if (issue.origin === 'string') return `Must be at most ${issue.maximum} characters`
-      if (issue.origin === 'array') return `Must have at most ${issue.maximum} items`
+      if (issue.origin === 'string') return `Must be at most ${plural(issue.maximum, 'character')}`
+      if (issue.origin === 'array') return `Must have at most ${plural(issue.maximum, 'item')}`
       return `Must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`
     case 'invalid_key':
       return issue.issues[0]?.message ?? issue.message
