@@ -3,7 +3,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { PinTypeDefinition } from '../src/define.js'
-import { camelCase, renderConfigTypes, renderReference, renderRegistry, sortDefinitions } from './render.js'
+import {
+  camelCase,
+  renderClientConfigTypes,
+  renderConfigTypes,
+  renderReference,
+  renderRegistry,
+  sortDefinitions,
+} from './render.js'
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -30,6 +37,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     [at('../src/generated/registry.ts')]: renderRegistry(defs),
     [at('../src/generated/config-types.ts')]: renderConfigTypes(defs),
     [at('../../../docs/pin-types.md')]: renderReference(defs, schemaOf),
+    [at('../../client/src/generated/pin-configs.ts')]: await renderClientConfigTypes(defs, schemaOf),
   }
 }
 

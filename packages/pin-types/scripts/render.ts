@@ -1,3 +1,4 @@
+import { compile } from 'json-schema-to-typescript'
 import { categories, type PinTypeDefinition } from '../src/define.js'
 import type { JsonSchema } from '../src/json-schema.js'
 
@@ -37,6 +38,41 @@ export function renderConfigTypes(defs: PinTypeDefinition[]): string {
     "import type { PinConfigByType } from '../config-types.js'",
     '',
     ...defs.map((d) => `export type ${pascalCase(d.id)}PinConfig = PinConfigByType['${d.id}']`),
+    '',
+  ].join('\n')
+}
+
+/**
+ * Plain TypeScript interfaces for the client SDK, compiled from the same JSON Schemas the server
+ * serves, so the SDK has no runtime or type dependency on zod or this package.
+ */
+export async function renderClientConfigTypes(
+  defs: PinTypeDefinition[],
+  schemaOf: (id: string) => JsonSchema,
+): Promise<string> {
+  const interfaces = await Promise.all(
+    defs.map((d) =>
+      compile(schemaOf(d.id) as Parameters<typeof compile>[0], `${pascalCase(d.id)}PinConfig`, {
+        bannerComment: `/** ${d.purpose} */`,
+        additionalProperties: false,
+        ignoreMinAndMaxItems: true,
+        format: true,
+        style: { semi: false, singleQuote: true, printWidth: 120 },
+      }),
+    ),
+  )
+  return [
+    banner,
+    ...interfaces,
+    '/** The `pin_config` each pin type accepts, keyed by pin type id. */',
+    'export interface PinConfigByType {',
+    ...defs.map((d) => `  '${d.id}': ${pascalCase(d.id)}PinConfig`),
+    '}',
+    '',
+    'export type PinTypeId = keyof PinConfigByType',
+    '',
+    '/** A pin type and a config of that type: `pin_type` decides which `pin_config` type-checks. */',
+    'export type TypedPinConfig = { [Id in PinTypeId]: { pin_type: Id; pin_config: PinConfigByType[Id] } }[PinTypeId]',
     '',
   ].join('\n')
 }

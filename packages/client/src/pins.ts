@@ -1,0 +1,98 @@
+import { newIdempotencyKey, type Transport } from './transport.js'
+import type {
+  BatchCreateResult,
+  BatchDeleteResult,
+  BatchGetResult,
+  BatchUpdateResult,
+  CreatedPin,
+  CreatePinInput,
+  ListPinsParams,
+  Pin,
+  PinPage,
+  SharingFlags,
+  ShareResult,
+  UpdatePinInput,
+} from './types.js'
+
+const pinPath = (id: string) => `/v1/pins/${encodeURIComponent(id)}`
+
+export interface UpdateOptions {
+  /** Update only if the pin is still at this version (else a `ConflictError`). */
+  ifMatch?: number
+}
+
+/** `client.pins`: every pin endpoint of the API. */
+export class PinsApi {
+  readonly batch: BatchApi
+
+  constructor(private readonly transport: Transport) {
+    this.batch = new BatchApi(transport)
+  }
+
+  /** Creates a pin. An idempotency key is sent, so a retried request never creates it twice. */
+  async create(input: CreatePinInput): Promise<CreatedPin> {
+    const { data } = await this.transport.request<CreatedPin>('POST', '/v1/pins', {
+      body: input,
+      idempotencyKey: newIdempotencyKey(),
+    })
+    return data
+  }
+
+  async get(id: string): Promise<Pin> {
+    return (await this.transport.request<Pin>('GET', pinPath(id))).data
+  }
+
+  /** One page, newest first: `{ items, total, limit, offset, next_cursor }`. */
+  async list(params: ListPinsParams = {}): Promise<PinPage> {
+    return (await this.transport.request<PinPage>('GET', '/v1/pins', { query: { ...params } })).data
+  }
+
+  /** Every pin matching `params`, newest first, fetched page by page as you iterate. */
+  async *iterate(params: Omit<ListPinsParams, 'cursor' | 'offset'> = {}): AsyncGenerator<Pin, void, undefined> {
+    let cursor: string | undefined
+    do {
+      const page = await this.list({ limit: 100, ...params, ...(cursor !== undefined && { cursor }) })
+      yield* page.items
+      cursor = page.next_cursor ?? undefined
+    } while (cursor !== undefined)
+  }
+
+  async update(id: string, changes: UpdatePinInput, options: UpdateOptions = {}): Promise<Pin> {
+    const headers = options.ifMatch === undefined ? undefined : { 'if-match': `"${options.ifMatch}"` }
+    return (await this.transport.request<Pin>('PUT', pinPath(id), { body: changes, ...(headers && { headers }) })).data
+  }
+
+  async delete(id: string): Promise<{ id: string; deleted: true }> {
+    return (await this.transport.request<{ id: string; deleted: true }>('DELETE', pinPath(id))).data
+  }
+
+  /** Sets sharing flags; `shareable_url` is the public link while the pin is public. */
+  async share(id: string, flags: SharingFlags): Promise<ShareResult> {
+    return (await this.transport.request<ShareResult>('POST', `${pinPath(id)}/share`, { body: flags })).data
+  }
+}
+
+/** `client.pins.batch`: up to 50 pins per write, 100 per read; each item succeeds or fails alone. */
+export class BatchApi {
+  constructor(private readonly transport: Transport) {}
+
+  async create(pins: CreatePinInput[]): Promise<BatchCreateResult> {
+    const { data } = await this.transport.request<BatchCreateResult>('POST', '/v1/pins/batch', {
+      body: { pins },
+      idempotencyKey: newIdempotencyKey(),
+    })
+    return data
+  }
+
+  async get(ids: string[]): Promise<BatchGetResult> {
+    return (await this.transport.request<BatchGetResult>('POST', '/v1/pins/batch/get', { body: { ids } })).data
+  }
+
+  async update(updates: (UpdatePinInput & { id: string })[]): Promise<BatchUpdateResult> {
+    return (await this.transport.request<BatchUpdateResult>('PATCH', '/v1/pins/batch', { body: { updates } })).data
+  }
+
+  async delete(ids: string[]): Promise<BatchDeleteResult> {
+    return (await this.transport.request<BatchDeleteResult>('DELETE', '/v1/pins/batch', { body: { ids } })).data
+  }
+}

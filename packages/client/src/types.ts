@@ -1,0 +1,127 @@
+import type { PinConfigByType, PinTypeId, TypedPinConfig } from './generated/pin-configs.js'
+
+export type PinLayout = '1x1' | '1x2' | '2x1' | '2x2' | '3x1' | '3x2' | '3x3' | '4x4'
+export type DataType = 'json' | 'markdown' | 'text' | 'pin-card'
+export type InviteRole = 'editor' | 'viewer'
+export type PinConfig = PinConfigByType[PinTypeId]
+
+export interface SharingFlags {
+  is_public?: boolean
+  allow_edit?: boolean
+  require_sign_in?: boolean
+  allow_comments?: boolean
+}
+
+export interface PinMetadataInput {
+  title: string
+  tags?: string[]
+  /** `pin_type`, `pin_config` and `pin_layout` may be given here instead of at the root. */
+  pin_type?: PinTypeId
+  pin_config?: PinConfig
+  pin_layout?: PinLayout
+}
+
+interface CreateFields extends SharingFlags {
+  pin_layout?: PinLayout
+  data_type?: DataType
+  metadata: PinMetadataInput
+  pending_invites?: Record<string, InviteRole>
+}
+
+/** What `pins.create` takes: `pin_type` decides the shape of `pin_config` (markdown when left out). */
+export type CreatePinInput = CreateFields &
+  (TypedPinConfig | { pin_type?: undefined; pin_config?: PinConfigByType['markdown'] })
+
+/** What `pins.update` takes: every field optional; a new `pin_config` must suit the pin's type. */
+export interface UpdatePinInput extends SharingFlags {
+  pin_type?: PinTypeId
+  pin_config?: PinConfig
+  pin_layout?: PinLayout
+  data_type?: DataType
+  metadata?: Partial<PinMetadataInput>
+  pending_invites?: Record<string, InviteRole>
+}
+
+export interface CreatedPin {
+  id: string
+  data_type: DataType
+  created_at: number
+  is_public: boolean
+  allow_edit: boolean
+  require_sign_in: boolean
+  allow_comments: boolean
+}
+
+export interface Pin {
+  id: string
+  pin_type: string
+  pin_config: Record<string, unknown>
+  pin_layout: PinLayout
+  data_type: DataType
+  metadata: {
+    title: string
+    tags: readonly string[]
+    pin_type: string
+    pin_config: Record<string, unknown>
+    pin_layout: PinLayout
+  }
+  is_public: boolean
+  allow_edit: boolean
+  require_sign_in: boolean
+  allow_comments: boolean
+  pending_invites: Readonly<Record<string, InviteRole>>
+  created_at: number
+  updated_at: number
+  version: number
+  shareable_url: string | null
+}
+
+export interface ListPinsParams {
+  limit?: number
+  offset?: number
+  cursor?: string
+  pin_type?: PinTypeId
+  tag?: string
+  /** Title contains this text (case-insensitive). */
+  q?: string
+}
+
+export interface PinPage {
+  items: Pin[]
+  total: number
+  limit: number
+  offset: number
+  next_cursor: string | null
+}
+
+export interface ShareResult extends Required<SharingFlags> {
+  id: string
+  shareable_url: string | null
+}
+
+export interface BatchError {
+  code: string
+  message: string
+  details?: { path: string; message: string }[]
+}
+
+export interface BatchCreateResult {
+  created: { id: string; index: number; created_at: number }[]
+  failed: { index: number; error: BatchError }[]
+}
+
+export interface BatchGetResult {
+  found: Pin[]
+  not_found: string[]
+  permission_denied: string[]
+}
+
+export interface BatchUpdateResult {
+  updated: { id: string; index: number; updated_at: number }[]
+  failed: { index: number; id: string | null; error: BatchError }[]
+}
+
+export interface BatchDeleteResult {
+  deleted: string[]
+  failed: { id: string; error: BatchError }[]
+}
