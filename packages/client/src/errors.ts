@@ -80,7 +80,12 @@ export function errorFromResponse(status: number, body: unknown, headers: Header
   if (status === 429) {
     const limit = Number(headers.get('x-ratelimit-limit') ?? 0)
     const remaining = Number(headers.get('x-ratelimit-remaining') ?? 0)
-    return new RateLimitError({ ...init, retryAfter: Number(headers.get('retry-after') ?? 1), used: limit - remaining, limit })
+    return new RateLimitError({
+      ...init,
+      retryAfter: Number(headers.get('retry-after') ?? 1),
+      used: limit - remaining,
+      limit,
+    })
   }
   const ErrorClass = classes[status] ?? PindownError
   return new ErrorClass(init)

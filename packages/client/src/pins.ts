@@ -9,8 +9,8 @@ import type {
   ListPinsParams,
   Pin,
   PinPage,
-  SharingFlags,
   ShareResult,
+  SharingFlags,
   UpdatePinInput,
 } from './types.js'
 

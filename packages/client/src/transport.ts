@@ -21,7 +21,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export function newIdempotencyKey(): string {
   const uuid = globalThis.crypto?.randomUUID?.()
-  return uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`
+  return (
+    uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`
+  )
 }
 
 /** Sends one API request, unwraps the envelope, retries what is safe to retry, and throws typed errors. */
@@ -51,7 +53,11 @@ export class Transport {
           await sleep(this.#backoff(attempt))
           continue
         }
-        const error = new PindownError({ code: 'NETWORK_ERROR', status: 0, message: `Could not reach ${url.origin}: ${(cause as Error).message}` })
+        const error = new PindownError({
+          code: 'NETWORK_ERROR',
+          status: 0,
+          message: `Could not reach ${url.origin}: ${(cause as Error).message}`,
+        })
         throw Object.assign(error, { cause })
       }
       const text = await response.text()

@@ -4,5 +4,12 @@ import type { PinTypeId, PinTypes } from './registry.js'
 /** The `pin_config` each pin type accepts, keyed by pin type id. */
 export type PinConfigByType = { [Id in PinTypeId]: z.input<PinTypes[Id]['schema']> }
 
-/** A create or update body's type and config, checked together: `pin_type` picks the config's shape. */
-export type TypedPinConfig = { [Id in PinTypeId]: { pin_type: Id; pin_config: PinConfigByType[Id] } }[PinTypeId]
+/**
+ * A pin type and a config of that type: `pin_type` decides which `pin_config` type-checks. The config may
+ * be left out for types whose fields are all optional (it defaults to `{}`).
+ */
+export type TypedPinConfig = {
+  [Id in PinTypeId]: {} extends PinConfigByType[Id]
+    ? { pin_type: Id; pin_config?: PinConfigByType[Id] }
+    : { pin_type: Id; pin_config: PinConfigByType[Id] }
+}[PinTypeId]
