@@ -76,5 +76,12 @@ export interface PinConfigByType {
 
 export type PinTypeId = keyof PinConfigByType
 
-/** A pin type and a config of that type: `pin_type` decides which `pin_config` type-checks. */
-export type TypedPinConfig = { [Id in PinTypeId]: { pin_type: Id; pin_config: PinConfigByType[Id] } }[PinTypeId]
+/**
+ * A pin type and a config of that type: `pin_type` decides which `pin_config` type-checks. The config may
+ * be left out for types whose fields are all optional (it defaults to `{}`).
+ */
+export type TypedPinConfig = {
+  [Id in PinTypeId]: {} extends PinConfigByType[Id]
+    ? { pin_type: Id; pin_config?: PinConfigByType[Id] }
+    : { pin_type: Id; pin_config: PinConfigByType[Id] }
+}[PinTypeId]
