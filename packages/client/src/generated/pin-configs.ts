@@ -81,7 +81,7 @@ export type PinTypeId = keyof PinConfigByType
  * be left out for types whose fields are all optional (it defaults to `{}`).
  */
 export type TypedPinConfig = {
-  [Id in PinTypeId]: {} extends PinConfigByType[Id]
+  [Id in PinTypeId]: Record<string, never> extends PinConfigByType[Id]
     ? { pin_type: Id; pin_config?: PinConfigByType[Id] }
     : { pin_type: Id; pin_config: PinConfigByType[Id] }
 }[PinTypeId]
