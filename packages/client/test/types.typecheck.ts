@@ -1,6 +1,7 @@
 // Compiled by `npm run typecheck`, never run: the SDK's types agree with the server and the pin types.
-import type { CreatePinInput, Pin, PinConfigByType, StatCardsPinConfig } from '@pindownai/client-js'
+
 import type { PinConfigByType as ServerPinConfigByType } from '@pindown/pin-types'
+import type { CreatePinInput, Pin, PinConfigByType, StatCardsPinConfig } from '@pindownai/client-js'
 import type { PinView } from '../../server/src/pins/pin-view.js'
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
