@@ -49,5 +49,100 @@ export function buildCli(): Command {
       await keysRevoke(id)
     })
 
+  program
+    .command('login')
+    .description('check an API key and save it for the pins commands')
+    .requiredOption('--key <key>', 'the pk_live_... key')
+    .option('--base-url <url>', 'the server (default PINDOWN_BASE_URL, then http://127.0.0.1:4000)')
+    .action(async (options) => {
+      const { login } = await import('./commands/login/index.js')
+      await login(options)
+    })
+
+  const pins = program
+    .command('pins')
+    .description('create, read, change and import pins through the API')
+    .option('--api-key <key>', 'API key (default PINDOWN_API_KEY, then the key saved by login)')
+    .option('--base-url <url>', 'server (default PINDOWN_BASE_URL, then the login, then http://127.0.0.1:4000)')
+    .option('--json', 'print JSON for scripts')
+  const withClient = (command: Command) => ({ ...pins.opts(), ...command.opts() })
+
+  pins
+    .command('create')
+    .description('create a pin from a JSON body or a markdown file (or stdin)')
+    .option('-f, --file <path>', 'a .json create body or a .md file; - or nothing reads stdin')
+    .option('--title <title>', 'set metadata.title')
+    .option('--tags <list>', 'comma-separated tags')
+    .option('--public', 'make it public')
+    .action(async (_options, command: Command) => {
+      const { pinsCreate } = await import('./commands/pins/create.js')
+      await pinsCreate(withClient(command))
+    })
+  pins
+    .command('get')
+    .description('show one pin')
+    .argument('<id>', 'pin id (p-...)')
+    .action(async (id: string, _options, command: Command) => {
+      const { pinsGet } = await import('./commands/pins/read.js')
+      await pinsGet(id, withClient(command))
+    })
+  pins
+    .command('list')
+    .description('list pins, newest first')
+    .option('--limit <n>', 'how many', '20')
+    .option('--type <pin_type>', 'only this pin type')
+    .option('--tag <tag>', 'only pins with this tag')
+    .option('--q <text>', 'title contains')
+    .option('--all', 'every pin, page by page')
+    .action(async (_options, command: Command) => {
+      const { pinsList } = await import('./commands/pins/read.js')
+      await pinsList(withClient(command))
+    })
+  pins
+    .command('update')
+    .description('change a pin: a JSON body of fields from --file or stdin, and/or --title, --tags')
+    .argument('<id>', 'pin id')
+    .option('-f, --file <path>', 'a JSON body of the fields to change')
+    .option('--title <title>', 'set metadata.title')
+    .option('--tags <list>', 'replace the tags')
+    .option('--if-match <version>', 'only if the pin is still at this version')
+    .action(async (id: string, _options, command: Command) => {
+      const { pinsUpdate } = await import('./commands/pins/change.js')
+      await pinsUpdate(id, withClient(command))
+    })
+  pins
+    .command('delete')
+    .description('delete a pin')
+    .argument('<id>', 'pin id')
+    .action(async (id: string, _options, command: Command) => {
+      const { pinsDelete } = await import('./commands/pins/change.js')
+      await pinsDelete(id, withClient(command))
+    })
+  pins
+    .command('share')
+    .description('set sharing: --public or --no-public, --comments, --edit, --sign-in (and their --no- forms)')
+    .argument('<id>', 'pin id')
+    .option('--public', 'anyone with the link can see it')
+    .option('--no-public', 'only the workspace can see it')
+    .option('--comments', 'allow comments')
+    .option('--no-comments', 'no comments')
+    .option('--edit', 'allow editors to change it')
+    .option('--no-edit', 'no editing')
+    .option('--sign-in', 'viewers must sign in')
+    .option('--no-sign-in', 'no sign-in needed')
+    .action(async (id: string, _options, command: Command) => {
+      const { pinsShare } = await import('./commands/pins/change.js')
+      await pinsShare(id, withClient(command))
+    })
+  pins
+    .command('import')
+    .description('create a pin from every .json and .md file in a directory, 50 per batch')
+    .argument('<dir>', 'directory to import (searched recursively)')
+    .option('--tags <list>', 'tags for every imported pin')
+    .action(async (dir: string, _options, command: Command) => {
+      const { pinsImport } = await import('./commands/pins/import.js')
+      await pinsImport(dir, withClient(command))
+    })
+
   return program
 }

@@ -1,4 +1,4 @@
-import { settings } from '@pindown/server'
+import { settings } from '@pindown/server/config'
 
 const rows = Object.values(settings).map((s) => [s.env, s.description, s.default || '(derived)'] as const)
 const width = Math.max(...rows.map(([env]) => env.length))

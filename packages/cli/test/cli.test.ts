@@ -57,14 +57,14 @@ test('first start prints one key and a curl example; pins survive a SIGTERM and 
 })
 
 test('keys create --json, keys list, and keys revoke take effect on a running server at once', async () => {
-  const created = runCli(['keys', 'create', '--json', '--scopes', 'pins:read', '--name', 'dashboard'], env)
+  const created = await runCli(['keys', 'create', '--json', '--scopes', 'pins:read', '--name', 'dashboard'], env)
   assert.equal(created.code, 0, created.stderr)
   const key = JSON.parse(created.stdout) as { key: string; id: string; workspace: string; scopes: string[] }
   assert.deepEqual(Object.keys(key).sort(), ['id', 'key', 'scopes', 'workspace'])
   assert.match(key.key, /^pk_live_[0-9A-Za-z]{43}$/)
   assert.deepEqual(key.scopes, ['pins:read'])
 
-  const listed = runCli(['keys', 'list'], env)
+  const listed = await runCli(['keys', 'list'], env)
   assert.equal(listed.code, 0)
   assert.match(
     listed.stdout,
@@ -76,39 +76,39 @@ test('keys create --json, keys list, and keys revoke take effect on a running se
   try {
     const read = () => fetch(`${server.url}/v1/pins`, { headers: { authorization: `Bearer ${key.key}` } })
     assert.equal((await read()).status, 200)
-    const revoked = runCli(['keys', 'revoke', key.id], env)
+    const revoked = await runCli(['keys', 'revoke', key.id], env)
     assert.equal(revoked.code, 0, revoked.stderr)
     assert.equal((await read()).status, 401)
   } finally {
     await server.stop()
   }
 
-  const again = runCli(['keys', 'revoke', key.id], env)
+  const again = await runCli(['keys', 'revoke', key.id], env)
   assert.equal(again.code, 1)
   assert.match(again.stderr, /no active key/)
 })
 
 test('keys create into a new workspace, and clear errors for bad input', async () => {
-  const fresh = runCli(['keys', 'create', '--new-workspace', '--json'], env)
-  const workspaces = JSON.parse(runCli(['keys', 'list', '--json'], env).stdout).map(
+  const fresh = await runCli(['keys', 'create', '--new-workspace', '--json'], env)
+  const workspaces = JSON.parse((await runCli(['keys', 'list', '--json'], env)).stdout).map(
     (k: { workspaceId: string }) => k.workspaceId,
   )
   assert.ok(workspaces.includes(JSON.parse(fresh.stdout).workspace))
   assert.equal(new Set(workspaces).size, 2)
 
-  const ambiguous = runCli(['keys', 'create'], env)
+  const ambiguous = await runCli(['keys', 'create'], env)
   assert.equal(ambiguous.code, 1)
   assert.match(ambiguous.stderr, /name one with --workspace/)
-  const badScope = runCli(['keys', 'create', '--new-workspace', '--scopes', 'pins:admin'], env)
+  const badScope = await runCli(['keys', 'create', '--new-workspace', '--scopes', 'pins:admin'], env)
   assert.equal(badScope.code, 1)
   assert.match(badScope.stderr, /unknown scope pins:admin/)
-  const badPort = runCli(['serve'], { ...env, PORT: 'eighty' })
+  const badPort = await runCli(['serve'], { ...env, PORT: 'eighty' })
   assert.equal(badPort.code, 2)
   assert.match(badPort.stderr, /PORT=eighty: must be a whole number/)
 })
 
-test('serve --help lists every setting with its default', () => {
-  const help = runCli(['serve', '--help'], {})
+test('serve --help lists every setting with its default', async () => {
+  const help = await runCli(['serve', '--help'], {})
   assert.equal(help.code, 0)
   for (const env of ['PORT', 'HOST', 'DATABASE_URL', 'PUBLIC_URL', 'RATE_LIMIT_WRITES', 'BODY_LIMIT', 'LOG_LEVEL']) {
     assert.match(help.stdout, new RegExp(`${env}\\s`))

@@ -28,7 +28,7 @@ function typeName(value: unknown): string {
 const plural = (n: number | bigint, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
-  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'Required'
+  if (input === undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code)) return 'Required'
   switch (issue.code) {
     case 'invalid_type':
       return `Expected ${issue.expected}, received ${typeName(input)}`
