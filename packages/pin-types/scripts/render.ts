@@ -51,15 +51,18 @@ export async function renderClientConfigTypes(
   schemaOf: (id: string) => JsonSchema,
 ): Promise<string> {
   const interfaces = await Promise.all(
-    defs.map((d) =>
-      compile(schemaOf(d.id) as Parameters<typeof compile>[0], `${pascalCase(d.id)}PinConfig`, {
+    defs.map(async (d) => {
+      const name = `${pascalCase(d.id)}PinConfig`
+      const text = await compile(schemaOf(d.id) as Parameters<typeof compile>[0], name, {
         bannerComment: `/** ${d.purpose} */`,
         additionalProperties: false,
         ignoreMinAndMaxItems: true,
         format: true,
         style: { semi: false, singleQuote: true, printWidth: 120 },
-      }),
-    ),
+      })
+      // Helper types (a recursive JSON value, say) get numbered names; keep them apart per pin type.
+      return text.replace(/\b_Schema(\d+)\b/g, `${name}Part$1`)
+    }),
   )
   return [
     banner,

@@ -13,7 +13,8 @@ export const content = () => z.string().max(bounds.content)
 /** A bounded array. */
 export const list = <T extends z.ZodType>(item: T, max: number = bounds.items) => z.array(item).max(max)
 
-const httpPattern = /^https?:\/\/[^\s]+$/i
+// No `i` flag on patterns that reach the JSON Schema: it cannot carry flags, so both must agree.
+const httpPattern = /^[hH][tT][tT][pP][sS]?:\/\/[^\s]+$/
 const dataImagePattern = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/i
 
 /** An absolute `http:` or `https:` URL. Anything else (`javascript:`, `data:`, relative) is rejected. */
@@ -25,7 +26,7 @@ export const httpsUrl = () =>
   z
     .string()
     .max(bounds.text)
-    .regex(/^https:\/\/[^\s]+$/i, { message: 'Must be an https: URL' })
+    .regex(/^[hH][tT][tT][pP][sS]:\/\/[^\s]+$/, { message: 'Must be an https: URL' })
 
 /** An image source: an http(s) URL or an inline `data:image/png|jpeg|gif|webp` URL. */
 export const imageUrl = () =>
@@ -41,7 +42,7 @@ export const fileId = () => z.string().min(1).max(200)
 
 /** A CSS hex colour (`#1f6feb`) or a named palette token (`blue`, `accent-2`). */
 export const color = () =>
-  z.string().regex(/^(#[0-9a-f]{3,8}|[a-z][a-z0-9-]{0,31})$/i, {
+  z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z][a-zA-Z0-9-]{0,31})$/, {
     message: 'Must be a hex colour like #1f6feb or a palette token like blue',
   })
 

@@ -106,7 +106,7 @@ export function openApiDocument(serverUrl: string): Schema {
         UpdatePinRequest: bodySchema(updatePinBody),
         SharePinRequest: bodySchema(sharePinBody),
         PinType: { enum: pinTypeIds },
-        ...pinConfigJsonSchemas(),
+        ...componentsOf(pinConfigJsonSchemas()),
         PinTypeAndConfig: pinTypeAndConfig(),
       },
     },
@@ -223,4 +223,26 @@ function pinTypeAndConfig(): Schema {
       ...(id === 'markdown' ? {} : { required: ['pin_type'] }),
     })),
   }
+}
+
+/**
+ * Config schemas as OpenAPI components. A schema's own `$defs` (the recursive JSON value of
+ * `json-viewer`, say) point at `#/$defs/...`, which inside the document means its root, so they
+ * become components of their own, named after the schema, and the references follow.
+ */
+function componentsOf(schemas: Record<string, Schema>): Record<string, Schema> {
+  const out: Record<string, Schema> = {}
+  for (const [name, { $defs, ...schema }] of Object.entries(schemas)) {
+    if (!$defs) {
+      out[name] = schema
+      continue
+    }
+    const rename = (text: string) =>
+      text.replace(/"#\/\$defs\/([^"]+)"/g, (_, def: string) => `"#/components/schemas/${name}_${def}"`)
+    out[name] = JSON.parse(rename(JSON.stringify(schema)))
+    for (const [def, defSchema] of Object.entries($defs as Record<string, Schema>)) {
+      out[`${name}_${def}`] = JSON.parse(rename(JSON.stringify(defSchema)))
+    }
+  }
+  return out
 }
