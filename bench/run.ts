@@ -8,6 +8,7 @@ import { measure } from './measure.js'
 import { startHelloWorld, startPindown } from './processes.js'
 import { type Row, renderMarkdown, renderTable } from './report.js'
 import { cursorAfter, seed, seededId } from './seed.js'
+import { measureValidation, renderValidation } from './validation.js'
 import { workloads } from './workloads.js'
 
 const quick = process.argv.includes('--quick')
@@ -32,6 +33,9 @@ function progressBar(label: string, total: number) {
 const dir = mkdtempSync(join(tmpdir(), 'pindown-bench-'))
 const databaseUrl = `sqlite:${join(dir, 'bench.db')}`
 try {
+  log('Validation cost per pin type')
+  const validation = measureValidation(quick ? 20 : 200)
+  log(renderValidation(validation.slice(0, 5)))
   log(`Seeding ${small.count} + ${large.count} pins into a fresh database (${dir})`)
   const store = await openStore({ url: databaseUrl })
   const t0 = performance.now()
@@ -100,6 +104,7 @@ try {
       secondsPerWorkload: seconds,
       rows,
       extras,
+      validation,
     }
     console.log(renderTable(rows, extras))
     mkdirSync(new URL('results/', import.meta.url), { recursive: true })

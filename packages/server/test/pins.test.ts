@@ -360,6 +360,23 @@ describe('public documents', () => {
     }
   })
 
+  test('legacy: data_type pin-card with a typed config, and legacy ids, work as before', async () => {
+    const id = await create({
+      data_type: 'pin-card',
+      pin_type: 'flexible-table',
+      pin_config: { columns: [{ id: 'sym', label: 'Symbol' }], rows: [{ sym: 'BTC' }] },
+      metadata: { title: 'Legacy table' },
+    })
+    const pin = await get(id)
+    assert.equal(pin.data_type, 'pin-card')
+    assert.equal(pin.pin_type, 'flexible-table')
+    assert.deepEqual(pin.pin_config.columns, [{ id: 'sym', label: 'Symbol' }])
+    const chart = await create(
+      titled('Old chart', { pin_type: 'line-chart', pin_config: { points: [{ x: 1, y: 2 }] } }),
+    )
+    assert.equal((await get(chart)).pin_type, 'line-chart')
+  })
+
   test('GET /v1/openapi.json is a bare OpenAPI 3.1 document', async () => {
     const answer = await t.request('GET', '/v1/openapi.json')
     assert.equal(answer.body.openapi, '3.1.0')
