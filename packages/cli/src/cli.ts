@@ -135,6 +135,15 @@ export function buildCli(): Command {
       await pinsShare(id, withClient(command))
     })
   pins
+    .command('watch')
+    .description('print each change of a pin as it happens, until it is deleted or Ctrl-C')
+    .argument('<id>', 'pin id')
+    .option('--since <version>', 'first print what changed after this version')
+    .action(async (id: string, _options, command: Command) => {
+      const { pinsWatch } = await import('./commands/pins/watch.js')
+      await pinsWatch(id, withClient(command))
+    })
+  pins
     .command('import')
     .description('create a pin from every .json and .md file in a directory, 50 per batch')
     .argument('<dir>', 'directory to import (searched recursively)')

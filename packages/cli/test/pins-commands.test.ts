@@ -129,6 +129,33 @@ test('pins import: 120 files in 3 batches, with progress and a summary', async (
   assert.ok(list.every((p: { metadata: { tags: string[] } }) => p.metadata.tags.includes('imported')))
 })
 
+test('pins watch prints each change live, as JSON lines with --json, and ends when the pin is deleted', async () => {
+  const id = (await runCli(['pins', 'create', '--title', 'Live'], env, '# v1\n')).stdout.trim()
+  const watching = runCli(['pins', 'watch', id, '--json'], env)
+  await new Promise((resolve) => setTimeout(resolve, 700)) // let the stream open
+  await runCli(['pins', 'update', id, '--title', 'Live v2'], env)
+  await runCli(['pins', 'share', id, '--public'], env)
+  await runCli(['pins', 'delete', id], env)
+  const result = await watching
+  assert.equal(result.code, 0, result.stderr)
+  const events = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+  assert.deepEqual(
+    events.map((e: { type: string }) => e.type),
+    ['pin.updated', 'pin.shared', 'pin.deleted'],
+  )
+  assert.equal(events[0].pin.metadata.title, 'Live v2')
+  assert.equal(events[1].pin.version, 3)
+})
+
+test('pins watch of a pin that does not exist fails with NOT_FOUND', async () => {
+  const result = await runCli(['pins', 'watch', 'p-000000000000'], env)
+  assert.equal(result.code, 1)
+  assert.match(result.stderr, /NOT_FOUND/)
+})
+
 test('login checks the key and saves it; later commands use it', async () => {
   const config = { XDG_CONFIG_HOME: join(dir, 'login-config'), PINDOWN_BASE_URL: '', PINDOWN_API_KEY: '' }
   const bad = await runCli(['login', '--key', 'pk_live_wrong', '--base-url', server.url], config)

@@ -8,6 +8,8 @@ export {
   RateLimitError,
   ValidationError,
 } from './errors.js'
+export { parseEventStream, type ServerSentEvent } from './event-stream.js'
 export type * from './generated/pin-configs.js'
 export { BatchApi, PinsApi, type UpdateOptions } from './pins.js'
 export type * from './types.js'
+export type { PinEvent, Watcher, WatchOptions } from './watch.js'

@@ -13,6 +13,7 @@ import type {
   SharingFlags,
   UpdatePinInput,
 } from './types.js'
+import { type PinEvent, type Watcher, type WatchOptions, watchPin } from './watch.js'
 
 const pinPath = (id: string) => `/v1/pins/${encodeURIComponent(id)}`
 
@@ -64,6 +65,11 @@ export class PinsApi {
 
   async delete(id: string): Promise<{ id: string; deleted: true }> {
     return (await this.transport.request<{ id: string; deleted: true }>('DELETE', pinPath(id))).data
+  }
+
+  /** Calls `onEvent` on each change of the pin (`pin.updated`, `pin.shared`, `pin.deleted`) until closed. */
+  watch(id: string, onEvent: (event: PinEvent) => void, options?: WatchOptions): Watcher {
+    return watchPin(this.transport, id, onEvent, options)
   }
 
   /** Sets sharing flags; `shareable_url` is the public link while the pin is public. */

@@ -30,6 +30,26 @@ export function newIdempotencyKey(): string {
 export class Transport {
   constructor(private readonly options: TransportOptions) {}
 
+  /** Opens a `text/event-stream` (no retries: the caller reconnects with `Last-Event-ID`). */
+  async stream(path: string, options: { lastEventId?: string; signal?: AbortSignal } = {}): Promise<Response> {
+    const url = new URL(path.replace(/^\//, ''), this.options.baseUrl.replace(/\/?$/, '/'))
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.options.apiKey}`,
+      accept: 'text/event-stream',
+    }
+    if (options.lastEventId !== undefined) headers['last-event-id'] = options.lastEventId
+    const response = await this.options.fetch(url, { headers, ...(options.signal && { signal: options.signal }) })
+    if (!response.ok || !response.body) {
+      const text = await response.text()
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(text)
+      } catch {}
+      throw errorFromResponse(response.status, parsed, response.headers)
+    }
+    return response
+  }
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<{ data: T; headers: Headers }> {
     const url = new URL(path.replace(/^\//, ''), this.options.baseUrl.replace(/\/?$/, '/'))
     for (const [name, value] of Object.entries(options.query ?? {})) {

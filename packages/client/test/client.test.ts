@@ -69,6 +69,46 @@ describe('pins', () => {
   })
 })
 
+describe('watch', () => {
+  test('delivers updates and shares live, then the delete, then ends', async () => {
+    const { id } = await client.pins.create({ metadata: { title: 'Watched' } })
+    const seen: string[] = []
+    const watcher = client.pins.watch(id, (event) => {
+      seen.push(event.type === 'pin.deleted' ? event.type : `${event.type} v${event.pin.version}`)
+    })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await client.pins.update(id, { metadata: { title: 'Watched 2' } })
+    await client.pins.share(id, { is_public: true })
+    await client.pins.delete(id)
+    await watcher.done
+    assert.deepEqual(seen, ['pin.updated v2', 'pin.shared v3', 'pin.deleted'])
+  })
+
+  test('sinceVersion catches up on what happened before watching', async () => {
+    const { id } = await client.pins.create({ metadata: { title: 'Behind' } })
+    await client.pins.update(id, { is_public: true })
+    const versions: number[] = []
+    const watcher = client.pins.watch(
+      id,
+      (event) => {
+        if (event.type !== 'pin.deleted') versions.push(event.pin.version)
+      },
+      { sinceVersion: 1 },
+    )
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    watcher.close()
+    await watcher.done
+    assert.deepEqual(versions, [2])
+  })
+
+  test('a pin that does not exist ends the watch with a NotFoundError', async () => {
+    let failure: unknown
+    const watcher = client.pins.watch('p-000000000000', () => {}, { onError: (e) => (failure = e) })
+    await watcher.done
+    assert.ok(failure instanceof NotFoundError)
+  })
+})
+
 describe('errors', () => {
   test('a bad config is a ValidationError with the path', async () => {
     const error = await client.pins

@@ -3,10 +3,13 @@ import type { Store } from '@pindown/store'
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config.js'
 import { errorHandler, notFoundHandler } from './error-handler.js'
+import { EventStreams } from './events/event-stream.js'
+import { LocalPinEventBus, type PinEventBus } from './events/pin-events.js'
 import { registerHooks } from './hooks.js'
 import { MemoryRateLimiter } from './rate-limit/memory-rate-limiter.js'
 import type { RateLimiter } from './rate-limit/rate-limiter.js'
 import { openApiRoutes } from './routes/openapi.js'
+import { pinEventRoutes } from './routes/pin-events.js'
 import { pinTypeRoutes } from './routes/pin-types.js'
 import { pinRoutes } from './routes/pins.js'
 import { pinBatchRoutes } from './routes/pins-batch.js'
@@ -19,6 +22,8 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger']
   /** Base of shared links when PUBLIC_URL is not set (the server's own address, known once it listens). */
   readonly publicUrl?: () => string
+  /** Where pin changes are announced; in-process unless a shared bus is given. */
+  readonly events?: PinEventBus
 }
 
 const requestIdPattern = /^[\w.:-]{1,64}$/
@@ -50,11 +55,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler(notFoundHandler)
   registerHooks(app, { store, limiter })
 
-  const context = { store, publicUrl: () => config.publicUrl || options.publicUrl?.() || '' }
+  const streams = new EventStreams(config.keepAliveMs)
+  const context = {
+    store,
+    publicUrl: () => config.publicUrl || options.publicUrl?.() || '',
+    events: options.events ?? new LocalPinEventBus(),
+    streams,
+  }
   await app.register(pinRoutes, context)
   await app.register(pinBatchRoutes, context)
   await app.register(pinTypeRoutes)
+  await app.register(pinEventRoutes, context)
   await app.register(openApiRoutes, context)
+  app.addHook('preClose', async () => streams.closeAll())
   app.addHook('onClose', async () => limiter.close())
   return app
 }

@@ -61,6 +61,12 @@ export const settings = {
     description: 'largest request body in bytes',
     parse: integer(1024),
   },
+  keepAliveMs: {
+    env: 'SSE_KEEPALIVE_MS',
+    default: '15000',
+    description: 'how often an idle event stream gets a keep-alive comment, in ms',
+    parse: integer(100),
+  },
   logLevel: {
     env: 'LOG_LEVEL',
     default: 'info',

@@ -1,5 +1,6 @@
 import type { PinRecord, Store } from '@pindown/store'
 import { ApiError } from '../errors.js'
+import type { PinEventBus } from '../events/pin-events.js'
 import { pinIdPattern } from '../ids.js'
 import { parse } from '../validation.js'
 import { updatePinBody } from './pin-body.js'
@@ -17,30 +18,50 @@ export async function loadPin(store: Store, workspaceId: string, id: string): Pr
   return pin
 }
 
+/** What pin writes need: where pins live, and who is told when one changes. */
+export interface PinWrites {
+  readonly store: Store
+  readonly events: PinEventBus
+}
+
+export interface PinUpdate {
+  readonly workspaceId: string
+  readonly id: string
+  readonly body: unknown
+  readonly now: number
+  /** The version the caller expects the pin to be at (`If-Match`). */
+  readonly ifMatch?: number | undefined
+  /** The event a change is announced as: `pin.shared` for sharing changes. */
+  readonly event?: 'pin.updated' | 'pin.shared'
+}
+
 /**
- * Applies a partial update. With `ifMatch`, a pin whose version moved on is a `VERSION_CONFLICT`;
- * without, a concurrent change is merged by reading the pin again, so no update is ever lost.
+ * Applies a partial update and announces it. With `ifMatch`, a pin whose version moved on is a
+ * `VERSION_CONFLICT`; without, a concurrent change is merged by reading the pin again, so no update is lost.
  */
-export async function updatePin(
-  store: Store,
-  workspaceId: string,
-  id: string,
-  body: unknown,
-  now: number,
-  ifMatch?: number,
-  prefix: readonly PropertyKey[] = [],
-): Promise<PinRecord> {
-  const changes = parse(updatePinBody, body, prefix)
+export async function updatePin({ store, events }: PinWrites, update: PinUpdate): Promise<PinRecord> {
+  const { workspaceId, id, ifMatch } = update
+  const changes = parse(updatePinBody, update.body)
   for (let attempt = 0; ; attempt++) {
     const current = await loadPin(store, workspaceId, id)
     if (ifMatch !== undefined && current.version !== ifMatch) throw versionConflict(current)
-    const next = updatedPin(current, changes, now)
+    const next = updatedPin(current, changes, update.now)
     if (next === current) return current
     const result = await store.updatePin(next, current.version)
-    if (result === 'updated') return next
+    if (result === 'updated') {
+      events.publish({ type: update.event ?? 'pin.updated', pin: next })
+      return next
+    }
     if (result === 'not-found') throw notFound(id)
     if (ifMatch !== undefined || attempt >= 10) throw versionConflict(current)
   }
+}
+
+/** Deletes the workspace's pins among `ids` and announces each; answers the ids deleted. */
+export async function deletePins({ store, events }: PinWrites, workspaceId: string, ids: readonly string[]) {
+  const deleted = await store.deletePins(workspaceId, ids)
+  for (const id of deleted) events.publish({ type: 'pin.deleted', id, workspaceId })
+  return deleted
 }
 
 function versionConflict(current: PinRecord): ApiError {

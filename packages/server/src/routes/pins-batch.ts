@@ -13,7 +13,7 @@ import {
   createPinBody,
 } from '../pins/pin-body.js'
 import { newPin } from '../pins/pin-input.js'
-import { notFound, updatePin } from '../pins/pin-operations.js'
+import { deletePins, notFound, updatePin } from '../pins/pin-operations.js'
 import { pinView } from '../pins/pin-view.js'
 import { parse } from '../validation.js'
 import type { RouteContext } from './route-context.js'
@@ -29,7 +29,8 @@ function itemError(error: unknown) {
 }
 
 /** Each item succeeds or fails on its own; only a malformed or oversized batch fails as a whole. */
-export async function pinBatchRoutes(app: FastifyInstance, { store, publicUrl }: RouteContext): Promise<void> {
+export async function pinBatchRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
+  const { store, publicUrl } = context
   const write = { scope: 'pins:write', bucket: 'write' } as const
 
   app.post('/v1/pins/batch', { config: write }, async (request) => {
@@ -80,7 +81,12 @@ export async function pinBatchRoutes(app: FastifyInstance, { store, publicUrl }:
         const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined
         try {
           const { id: pinId, ...changes } = parse(batchUpdateItem, item)
-          const pin = await updatePin(store, request.apiKey.workspaceId, pinId, changes, now)
+          const pin = await updatePin(context, {
+            workspaceId: request.apiKey.workspaceId,
+            id: pinId,
+            body: changes,
+            now,
+          })
           return { ok: true as const, value: { id: pin.id, index, updated_at: pin.updatedAt } }
         } catch (error) {
           return { ok: false as const, value: { index, id: id ?? null, error: itemError(error) } }
@@ -96,7 +102,7 @@ export async function pinBatchRoutes(app: FastifyInstance, { store, publicUrl }:
     const { ids } = parse(batchDeleteBody, request.body)
     checkSize(ids.length, batchLimits.write, 'ids')
     const unique = [...new Set(ids)]
-    const deleted = await store.deletePins(request.apiKey.workspaceId, unique)
+    const deleted = await deletePins(context, request.apiKey.workspaceId, unique)
     const gone = new Set(deleted)
     const failed = unique.filter((id) => !gone.has(id)).map((id) => ({ id, error: notFound(id).toJSON() }))
     return ok({ deleted, failed }, `${deleted.length} deleted, ${failed.length} failed`)

@@ -5,7 +5,7 @@ import { newPinId } from '../ids.js'
 import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
 import { createPinBody, defaultListLimit, listPinsQuery, maxListLimit, sharePinBody } from '../pins/pin-body.js'
 import { newPin } from '../pins/pin-input.js'
-import { loadPin, notFound, updatePin } from '../pins/pin-operations.js'
+import { deletePins, loadPin, notFound, updatePin } from '../pins/pin-operations.js'
 import { createdView, pinView, shareView } from '../pins/pin-view.js'
 import { parse } from '../validation.js'
 import type { RouteContext } from './route-context.js'
@@ -20,7 +20,8 @@ function ifMatchVersion(header: string | undefined): number | undefined {
   return Number(match[1])
 }
 
-export async function pinRoutes(app: FastifyInstance, { store, publicUrl }: RouteContext): Promise<void> {
+export async function pinRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
+  const { store, publicUrl } = context
   const read = { scope: 'pins:read', bucket: 'read' } as const
   const write = { scope: 'pins:write', bucket: 'write' } as const
 
@@ -63,21 +64,20 @@ export async function pinRoutes(app: FastifyInstance, { store, publicUrl }: Rout
 
   app.put<PinParams>('/v1/pins/:pinId', { config: write }, async (request, reply) => {
     const ifMatch = ifMatchVersion(request.headers['if-match'])
-    const pin = await updatePin(
-      store,
-      request.apiKey.workspaceId,
-      request.params.pinId,
-      request.body,
-      Date.now(),
+    const pin = await updatePin(context, {
+      workspaceId: request.apiKey.workspaceId,
+      id: request.params.pinId,
+      body: request.body,
+      now: Date.now(),
       ifMatch,
-    )
+    })
     reply.header('ETag', `"${pin.version}"`)
     return ok(pinView(pin, publicUrl()), 'Pin updated successfully')
   })
 
   app.delete<PinParams>('/v1/pins/:pinId', { config: write }, async (request) => {
     const { pinId } = request.params
-    const [deleted] = await store.deletePins(request.apiKey.workspaceId, [pinId])
+    const [deleted] = await deletePins(context, request.apiKey.workspaceId, [pinId])
     if (deleted === undefined) throw notFound(pinId)
     return ok({ id: pinId, deleted: true }, 'Pin deleted successfully')
   })
@@ -87,7 +87,13 @@ export async function pinRoutes(app: FastifyInstance, { store, publicUrl }: Rout
     { config: { scope: 'pins:share', bucket: 'write' } },
     async (request) => {
       const flags = parse(sharePinBody, request.body ?? {})
-      const pin = await updatePin(store, request.apiKey.workspaceId, request.params.pinId, flags, Date.now())
+      const pin = await updatePin(context, {
+        workspaceId: request.apiKey.workspaceId,
+        id: request.params.pinId,
+        body: flags,
+        now: Date.now(),
+        event: 'pin.shared',
+      })
       return ok(shareView(pin, publicUrl()), 'Sharing settings updated')
     },
   )

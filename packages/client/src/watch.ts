@@ -1,0 +1,69 @@
+import { PindownError } from './errors.js'
+import { parseEventStream } from './event-stream.js'
+import type { Transport } from './transport.js'
+import type { Pin } from './types.js'
+
+export type PinEvent =
+  | { readonly type: 'pin.updated' | 'pin.shared'; readonly pin: Pin }
+  | { readonly type: 'pin.deleted'; readonly id: string }
+
+export interface WatchOptions {
+  /** The version you already have: changes after it are delivered first. */
+  sinceVersion?: number
+  /** Called when the stream fails for good (the pin is gone, the key lost access). */
+  onError?: (error: PindownError) => void
+  /** Wait before reconnecting after the stream drops. Default 1,000 ms. */
+  reconnectDelayMs?: number
+}
+
+export interface Watcher {
+  /** Stops watching. */
+  close(): void
+  /** Settles when watching ends: closed, the pin deleted, or a lasting error. */
+  readonly done: Promise<void>
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Follows one pin's events, reconnecting with `Last-Event-ID` when the stream drops so that no change
+ * is missed. Ends when the pin is deleted or `close()` is called.
+ */
+export function watchPin(
+  transport: Transport,
+  id: string,
+  onEvent: (event: PinEvent) => void,
+  options: WatchOptions = {},
+): Watcher {
+  const controller = new AbortController()
+  let lastEventId = options.sinceVersion === undefined ? undefined : String(options.sinceVersion)
+  const run = async () => {
+    while (!controller.signal.aborted) {
+      try {
+        const response = await transport.stream(`/v1/pins/${encodeURIComponent(id)}/events`, {
+          ...(lastEventId !== undefined && { lastEventId }),
+          signal: controller.signal,
+        })
+        for await (const message of parseEventStream(response.body!)) {
+          if (message.id !== undefined) lastEventId = message.id
+          if (message.event === 'pin.deleted') {
+            onEvent({ type: 'pin.deleted', id })
+            return
+          }
+          if (message.event === 'pin.updated' || message.event === 'pin.shared') {
+            onEvent({ type: message.event, pin: JSON.parse(message.data) as Pin })
+          }
+        }
+      } catch (error) {
+        if (controller.signal.aborted) return
+        if (error instanceof PindownError && error.status >= 400 && error.status < 500 && error.status !== 429) {
+          options.onError?.(error)
+          return
+        }
+      }
+      await sleep(options.reconnectDelayMs ?? 1_000)
+    }
+  }
+  const done = run()
+  return { close: () => controller.abort(), done }
+}

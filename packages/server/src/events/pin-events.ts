@@ -1,0 +1,41 @@
+import type { PinRecord } from '@pindown/store'
+
+/** What happened to a pin. Streams turn these into Server-Sent Events of the same names. */
+export type PinEvent =
+  | { readonly type: 'pin.updated' | 'pin.shared'; readonly pin: PinRecord }
+  | { readonly type: 'pin.deleted'; readonly id: string; readonly workspaceId: string }
+
+export type PinEventListener = (event: PinEvent) => void
+
+/**
+ * Delivers pin events to whoever watches that pin. This one lives in the process; a shared
+ * backend (PostgreSQL LISTEN/NOTIFY) implements the same interface for several instances.
+ */
+export interface PinEventBus {
+  publish(event: PinEvent): void
+  /** Calls `listener` for each event of this pin until the returned function is called. */
+  subscribe(pinId: string, listener: PinEventListener): () => void
+}
+
+export const pinIdOf = (event: PinEvent) => (event.type === 'pin.deleted' ? event.id : event.pin.id)
+
+export class LocalPinEventBus implements PinEventBus {
+  readonly #listeners = new Map<string, Set<PinEventListener>>()
+
+  publish(event: PinEvent): void {
+    for (const listener of this.#listeners.get(pinIdOf(event)) ?? []) listener(event)
+  }
+
+  subscribe(pinId: string, listener: PinEventListener): () => void {
+    let set = this.#listeners.get(pinId)
+    if (!set) {
+      set = new Set()
+      this.#listeners.set(pinId, set)
+    }
+    set.add(listener)
+    return () => {
+      set.delete(listener)
+      if (set.size === 0) this.#listeners.delete(pinId)
+    }
+  }
+}
