@@ -13,6 +13,8 @@ import { pinEventRoutes } from './routes/pin-events.js'
 import { pinTypeRoutes } from './routes/pin-types.js'
 import { pinRoutes } from './routes/pins.js'
 import { pinBatchRoutes } from './routes/pins-batch.js'
+import { shareRoutes } from './routes/share.js'
+import { loadViewerAssets, type ViewerAssets } from './web/viewer-assets.js'
 import './route-config.js'
 
 export interface AppOptions {
@@ -24,6 +26,8 @@ export interface AppOptions {
   readonly publicUrl?: () => string
   /** Where pin changes are announced; in-process unless a shared bus is given. */
   readonly events?: PinEventBus
+  /** The built web viewer; found next to the server by default. */
+  readonly assets?: ViewerAssets
 }
 
 const requestIdPattern = /^[\w.:-]{1,64}$/
@@ -67,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pinTypeRoutes)
   await app.register(pinEventRoutes, context)
   await app.register(openApiRoutes, context)
+  await app.register(shareRoutes, { ...context, assets: options.assets ?? loadViewerAssets() })
   app.addHook('preClose', async () => streams.closeAll())
   app.addHook('onClose', async () => limiter.close())
   return app

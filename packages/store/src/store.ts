@@ -38,6 +38,8 @@ export interface Store {
   getPin(workspaceId: string, id: string): Promise<PinRecord | undefined>
   /** The pins of this workspace among `ids`, in no particular order; unknown ids are left out. */
   getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]>
+  /** Pins by id in any workspace, for public pages; the caller decides what may be shown. */
+  findPins(ids: readonly string[]): Promise<PinRecord[]>
   /** Newest first, by `(createdAt, id)`. */
   listPins(workspaceId: string, query: ListQuery): Promise<ListPage>
   /** Replaces the pin if its stored version is still `expectedVersion`; `pin.version` is the new version. */

@@ -55,6 +55,15 @@ export function runStoreTests(name: string, newStore: () => Promise<Store>): voi
       assert.ok(await store.getPin('ws-a', p.id))
     })
 
+    test('findPins reads pins by id across workspaces', async () => {
+      const a = pin('ws-a')
+      const b = pin('ws-b')
+      await store.insertPins([a, b])
+      const found = await store.findPins([a.id, b.id, 'p-nothinghere'])
+      assert.deepEqual(found.map((p) => p.id).sort(), [a.id, b.id].sort())
+      assert.deepEqual(await store.findPins([]), [])
+    })
+
     test('lists newest first, with offset and keyset pages that agree', async () => {
       await store.createWorkspace({ id: 'ws-list', name: 'L', createdAt: t0 })
       const pins = Array.from({ length: 25 }, () => pin('ws-list'))

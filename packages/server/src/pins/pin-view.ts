@@ -57,3 +57,22 @@ export function createdView(pin: PinRecord) {
     allow_comments: pin.allowComments,
   }
 }
+
+/** What public pages may show of a pin: no sharing settings, no invited emails. */
+export function publicPinView(pin: PinRecord) {
+  return {
+    id: pin.id,
+    pin_type: pin.pinType,
+    pin_config: pin.pinConfig,
+    pin_layout: pin.pinLayout,
+    metadata: { title: pin.title, tags: pin.tags },
+    created_at: pin.createdAt,
+    updated_at: pin.updatedAt,
+    version: pin.version,
+  }
+}
+
+/** Whether anyone with the link may see the pin now (sign-in comes with accounts, later). */
+export function isVisibleToPublic(pin: PinRecord): boolean {
+  return pin.isPublic && !pin.requireSignIn
+}

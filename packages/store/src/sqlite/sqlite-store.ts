@@ -236,6 +236,14 @@ export class SqliteStore implements Store {
     return rows.map(toPin)
   }
 
+  async findPins(ids: readonly string[]): Promise<PinRecord[]> {
+    if (ids.length === 0) return []
+    const rows = this.#sql(`SELECT ${pinColumns} FROM pins WHERE id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(ids),
+    ) as PinRow[]
+    return rows.map(toPin)
+  }
+
   async listPins(workspaceId: string, query: ListQuery): Promise<ListPage> {
     const where = ['p.workspace_id = ?']
     const params: unknown[] = [workspaceId]

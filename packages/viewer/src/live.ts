@@ -1,0 +1,28 @@
+import { fillCard, unavailable } from './page.js'
+import type { PageData, PublicPin } from './page-data.js'
+
+/**
+ * Follows the page's pins: an update re-renders its card in place (the scroll position stays), a pin
+ * that is deleted or made private disappears. EventSource reconnects by itself, sending the last id.
+ */
+export function followChanges(data: PageData, cards: Map<string, HTMLElement>): EventSource {
+  const source = new EventSource(data.events)
+  const showTitle = data.kind === 'board'
+  source.addEventListener('pin.updated', async (event) => {
+    const pin = JSON.parse((event as MessageEvent<string>).data) as PublicPin
+    const card = cards.get(pin.id)
+    if (!card || Number(card.dataset.version) >= pin.version) return
+    const { scrollX, scrollY } = window
+    await fillCard(card, pin, showTitle)
+    window.scrollTo(scrollX, scrollY)
+    if (data.kind === 'pin') document.title = pin.metadata.title
+    document.dispatchEvent(new CustomEvent('pindown:rendered', { detail: { id: pin.id, version: pin.version } }))
+  })
+  source.addEventListener('pin.removed', (event) => {
+    const { id } = JSON.parse((event as MessageEvent<string>).data) as { id: string }
+    const card = cards.get(id)
+    if (card) unavailable(card)
+    document.dispatchEvent(new CustomEvent('pindown:removed', { detail: { id } }))
+  })
+  return source
+}

@@ -1,0 +1,87 @@
+import { formatDate, formatNumber, h, link } from './dom.js'
+
+export interface TableColumn {
+  id: string
+  name?: string | undefined
+  label?: string | undefined
+  type?: 'text' | 'number' | 'currency' | 'percent' | 'date' | 'boolean' | 'link' | undefined
+}
+
+type Cell = string | number | boolean | null | undefined
+
+const numeric = new Set(['number', 'currency', 'percent'])
+
+function display(value: Cell, type: TableColumn['type']): Node | string {
+  if (value === null || value === undefined) return ''
+  if (type === 'boolean' || typeof value === 'boolean') return value ? '✓' : '✗'
+  if (typeof value === 'number' && (type === 'currency' || type === 'percent' || type === 'number'))
+    return formatNumber(value, type)
+  if (typeof value === 'number') return formatNumber(value)
+  if (type === 'date') return formatDate(value)
+  if (type === 'link') return link(value, value)
+  return value
+}
+
+function compare(a: Cell, b: Cell): number {
+  if (a === b) return 0
+  if (a === null || a === undefined) return 1
+  if (b === null || b === undefined) return -1
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  return String(a).localeCompare(String(b), undefined, { numeric: true })
+}
+
+/** A table whose column headers sort it (click again to reverse). Used by every tabular pin type. */
+export function sortableTable(config: {
+  columns: TableColumn[]
+  rows: Record<string, Cell>[]
+  caption?: string | undefined
+}): HTMLElement {
+  const tbody = h('tbody')
+  let sortedBy: { id: string; direction: 1 | -1 } | undefined
+  const fill = () => {
+    const rows = [...config.rows]
+    if (sortedBy) {
+      const { id, direction } = sortedBy
+      rows.sort((a, b) => compare(a[id], b[id]) * direction)
+    }
+    tbody.replaceChildren(
+      ...rows.map((row) =>
+        h(
+          'tr',
+          {},
+          config.columns.map((c) =>
+            h('td', { class: numeric.has(c.type ?? '') ? 'num' : '' }, display(row[c.id], c.type)),
+          ),
+        ),
+      ),
+    )
+  }
+  const headers = config.columns.map((column) => {
+    const th = h('th', {
+      class: numeric.has(column.type ?? '') ? 'num sortable' : 'sortable',
+      scope: 'col',
+      'aria-sort': 'none',
+    })
+    const button = h('button', { type: 'button', class: 'sort-button' }, column.name ?? column.label ?? column.id)
+    button.addEventListener('click', () => {
+      sortedBy = { id: column.id, direction: sortedBy?.id === column.id && sortedBy.direction === 1 ? -1 : 1 }
+      for (const other of headers) other.setAttribute('aria-sort', 'none')
+      th.setAttribute('aria-sort', sortedBy.direction === 1 ? 'ascending' : 'descending')
+      fill()
+    })
+    th.append(button)
+    return th
+  })
+  fill()
+  return h(
+    'div',
+    { class: 'scroll-x' },
+    h(
+      'table',
+      { class: 'data' },
+      config.caption && h('caption', {}, config.caption),
+      h('thead', {}, h('tr', {}, headers)),
+      tbody,
+    ),
+  )
+}
