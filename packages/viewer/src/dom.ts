@@ -79,3 +79,29 @@ export function formatDate(value: string | number): string {
 export function badge(text: string, tone = text): HTMLElement {
   return h('span', { class: `badge badge-${tone.replace(/[^a-z0-9-]/gi, '')}` }, text)
 }
+
+/** Series colours that read well on light and dark backgrounds, for charts and labels. */
+export const palette = ['#1f6feb', '#2da44e', '#d4a72c', '#cf222e', '#8250df', '#1b7c83', '#bc4c00', '#bf3989', '#57606a'] as const
+
+const namedColors: Record<string, string> = {
+  blue: '#1f6feb',
+  green: '#2da44e',
+  yellow: '#d4a72c',
+  red: '#cf222e',
+  purple: '#8250df',
+  teal: '#1b7c83',
+  orange: '#bc4c00',
+  pink: '#bf3989',
+  gray: '#57606a',
+  grey: '#57606a',
+}
+
+/** A colour from a pin (`#1f6feb` or a palette name) as a CSS colour, or the i-th palette colour. */
+export function pinColor(value: unknown, index = 0): string {
+  if (typeof value === 'string') {
+    if (/^#[0-9a-fA-F]{3,8}$/.test(value)) return value
+    const named = namedColors[value.toLowerCase()]
+    if (named) return named
+  }
+  return palette[index % palette.length]!
+}
