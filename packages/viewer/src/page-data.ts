@@ -23,5 +23,8 @@ export interface PageData {
 export function readPageData(): PageData {
   const element = document.getElementById('pindown-data')
   if (!element?.textContent) throw new Error('This page has no pin data')
-  return JSON.parse(element.textContent) as PageData
+  const data = JSON.parse(element.textContent) as PageData
+  // The page keeps no copy: content of a pin that is later hidden must not linger in the document.
+  element.remove()
+  return data
 }
