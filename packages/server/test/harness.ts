@@ -17,7 +17,7 @@ export interface RequestOptions {
   readonly key?: string
   readonly body?: unknown
   /** A raw body, sent as is. */
-  readonly raw?: string | Buffer
+  readonly raw?: string
   readonly headers?: Record<string, string>
 }
 
@@ -65,7 +65,7 @@ export async function startTestServer(env: Record<string, string> = {}, dir?: st
 export async function send(base: string, method: string, path: string, options: RequestOptions = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.key) headers.authorization = `Bearer ${options.key}`
-  let body: string | Buffer | undefined = options.raw
+  let body: string | undefined = options.raw
   if (options.body !== undefined) {
     body = JSON.stringify(options.body)
     headers['content-type'] ??= 'application/json'
