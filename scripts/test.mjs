@@ -1,8 +1,11 @@
 // Runs every test file (`packages/*/test/**/*.test.ts`) with Node's test runner, TypeScript through tsx.
-// `STORES=sqlite` (or `postgres`, or both comma-separated) picks the store backends the suites run against.
+// The stores: SQLite always; PostgreSQL too when its server is installed (a throwaway cluster is started),
+// or as `STORES=sqlite` / `STORES=sqlite,postgres` says. With postgres, the store suite runs on both, and
+// the API and SDK suites run a second time on PostgreSQL.
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { postgresBin, startPostgres } from './postgres.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const filters = process.argv.slice(2)
@@ -20,15 +23,44 @@ const files = [...walk(join(root, 'packages'))]
   .map((f) => relative(root, f))
   .filter((f) => filters.length === 0 || filters.some((p) => f.includes(p)))
   .sort()
-
 if (files.length === 0) {
   console.error(`No test files match ${filters.join(' ')}`)
   process.exit(1)
 }
 
-const result = spawnSync(
-  process.execPath,
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files],
-  { cwd: root, stdio: 'inherit' },
-)
-process.exit(result.status ?? 1)
+const stores = (process.env.STORES ?? (postgresBin() ? 'sqlite,postgres' : 'sqlite')).split(',')
+const env = { ...process.env, STORES: stores.join(',') }
+let postgres
+if (stores.includes('postgres') && !process.env.PINDOWN_TEST_POSTGRES_URL) {
+  try {
+    postgres = await startPostgres()
+  } catch (error) {
+    console.error(`PostgreSQL tests were asked for but PostgreSQL could not start: ${error.message}`)
+    process.exit(1)
+  }
+  env.PINDOWN_TEST_POSTGRES_URL = postgres.url
+}
+
+const run = (list, extra = {}) =>
+  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...list], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extra },
+  }).status ?? 1
+
+let status = 0
+try {
+  // The API and SDK suites again, each server on a fresh PostgreSQL database.
+  const onPostgres = files.filter((f) => /^packages\/(server|client|cli)\/test\//.test(f))
+  if (postgres || process.env.PINDOWN_TEST_POSTGRES_URL) {
+    if (onPostgres.length > 0 && stores.includes('postgres')) {
+      console.log(`# API, SDK and CLI suites on PostgreSQL (${onPostgres.length} files)`)
+      status = run(onPostgres, { PINDOWN_TEST_STORE: 'postgres' })
+    }
+  }
+  console.log(`# all suites (${files.length} files)`)
+  status = run(files) || status
+} finally {
+  postgres?.stop()
+}
+process.exit(status)

@@ -5,9 +5,11 @@ import type { Config } from './config.js'
 import { errorHandler, notFoundHandler } from './error-handler.js'
 import { EventStreams } from './events/event-stream.js'
 import { LocalPinEventBus, type PinEventBus } from './events/pin-events.js'
+import { SharedPinEventBus } from './events/shared-pin-event-bus.js'
 import { registerHooks } from './hooks.js'
 import { MemoryRateLimiter } from './rate-limit/memory-rate-limiter.js'
 import type { RateLimiter } from './rate-limit/rate-limiter.js'
+import { StoreRateLimiter } from './rate-limit/store-rate-limiter.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { pinEventRoutes } from './routes/pin-events.js'
 import { pinTypeRoutes } from './routes/pin-types.js'
@@ -35,12 +37,14 @@ const requestIdPattern = /^[\w.:-]{1,64}$/
 /** The HTTP API on a store. The caller owns the store; closing the app closes the rate limiter only. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, store } = options
+  const limits = {
+    windowMs: config.rateLimitWindowMs,
+    limits: { read: config.readLimit, 'batch-read': config.batchReadLimit, write: config.writeLimit },
+  }
+  // A store shared by several instances keeps the windows and carries the events; else this process does.
   const limiter =
     options.limiter ??
-    new MemoryRateLimiter({
-      windowMs: config.rateLimitWindowMs,
-      limits: { read: config.readLimit, 'batch-read': config.batchReadLimit, write: config.writeLimit },
-    })
+    (store.rateLimits ? new StoreRateLimiter(store.rateLimits, limits) : new MemoryRateLimiter(limits))
 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
@@ -60,10 +64,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHooks(app, { store, limiter })
 
   const streams = new EventStreams(config.keepAliveMs)
+  const sharedEvents =
+    store.changes && !options.events
+      ? await SharedPinEventBus.start(store, store.changes, (error) =>
+          app.log.error({ err: error }, 'pin event delivery failed'),
+        )
+      : undefined
   const context = {
     store,
     publicUrl: () => config.publicUrl || options.publicUrl?.() || '',
-    events: options.events ?? new LocalPinEventBus(),
+    events: options.events ?? sharedEvents ?? new LocalPinEventBus(),
     streams,
   }
   await app.register(pinRoutes, context)
@@ -73,6 +83,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openApiRoutes, context)
   await app.register(shareRoutes, { ...context, assets: options.assets ?? loadViewerAssets() })
   app.addHook('preClose', async () => streams.closeAll())
-  app.addHook('onClose', async () => limiter.close())
+  app.addHook('onClose', async () => {
+    limiter.close()
+    await sharedEvents?.close()
+  })
   return app
 }

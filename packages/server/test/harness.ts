@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Scope } from '@pindown/store'
+import { newPostgresDatabase } from '../../store/test/postgres-database.js'
 import { createApiKey } from '../src/auth/api-keys.js'
 import { loadConfig } from '../src/config.js'
 import { type RunningServer, startServer } from '../src/server.js'
@@ -34,8 +35,10 @@ export interface TestServer {
 /** A real server on 127.0.0.1 with a fresh SQLite file; `env` overrides settings (e.g. rate limits). */
 export async function startTestServer(env: Record<string, string> = {}, dir?: string): Promise<TestServer> {
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'pindown-test-'))
+  // PINDOWN_TEST_STORE=postgres (set by scripts/test.mjs) runs the same suites on a fresh PostgreSQL database.
+  const postgres = process.env.PINDOWN_TEST_STORE === 'postgres' ? await newPostgresDatabase() : undefined
   const config = loadConfig({
-    DATABASE_URL: `sqlite:${join(dataDir, 'pindown.db')}`,
+    DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, 'pindown.db')}`,
     PORT: '0',
     LOG_LEVEL: 'silent',
     SQLITE_SYNCHRONOUS: 'normal',
@@ -57,6 +60,7 @@ export async function startTestServer(env: Record<string, string> = {}, dir?: st
     request: (method, path, options) => send(url, method, path, options),
     async close() {
       await server.close()
+      await postgres?.drop()
       if (!dir) rmSync(dataDir, { recursive: true, force: true })
     },
   }

@@ -82,3 +82,30 @@ export type IdempotencyClaim =
   | { readonly state: 'replay'; readonly response: StoredResponse }
   | { readonly state: 'in-progress' }
   | { readonly state: 'mismatch' }
+
+/** One request to count against a rolling window shared by every server instance. */
+export interface RateLimitHit {
+  readonly keyId: string
+  readonly bucket: string
+  readonly now: number
+  readonly windowMs: number
+  readonly limit: number
+}
+
+export interface RateLimitCount {
+  readonly allowed: boolean
+  /** Requests counted in the window, this one included when allowed. */
+  readonly used: number
+  /** When the oldest counted request was made (epoch ms). */
+  readonly oldest: number
+}
+
+/** A pin change announced to every server instance. */
+export interface PinChange {
+  readonly type: 'pin.updated' | 'pin.shared' | 'pin.deleted'
+  readonly id: string
+  readonly workspaceId: string
+  readonly version: number
+  /** The pin after the change, when it is small enough to travel with the notice; else read from the store. */
+  readonly pin?: PinRecord
+}

@@ -3,7 +3,10 @@ import type {
   IdempotencyClaim,
   ListPage,
   ListQuery,
+  PinChange,
   PinRecord,
+  RateLimitCount,
+  RateLimitHit,
   StoredResponse,
   UpdateResult,
   WorkspaceRecord,
@@ -54,6 +57,19 @@ export interface Store {
   claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim>
   completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void>
   releaseIdempotency(apiKeyId: string, key: string): Promise<void>
+
+  /**
+   * Rate-limit windows kept in the store, for stores that several server instances share. Undefined
+   * when one process owns the store: its server then counts in memory.
+   */
+  readonly rateLimits?: { hit(request: RateLimitHit): Promise<RateLimitCount> }
+
+  /** Pin change notifications across server instances; undefined when one process owns the store. */
+  readonly changes?: {
+    publish(change: PinChange): Promise<void>
+    /** Resolves once listening; the returned function stops it. */
+    subscribe(listener: (change: PinChange) => void): Promise<() => Promise<void>>
+  }
 
   close(): Promise<void>
 }

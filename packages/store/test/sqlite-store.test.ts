@@ -41,7 +41,3 @@ test('sqlite: pins survive closing and reopening the file', async () => {
   assert.deepEqual(page.items.map((p) => p.id).sort(), pins.map((p) => p.id).sort())
   await second.close()
 })
-
-test('sqlite: a postgres URL is refused with a clear message until that backend exists', async () => {
-  await assert.rejects(openStore({ url: 'postgres://localhost/pindown' }), /PostgreSQL is not supported yet/)
-})
