@@ -28,7 +28,8 @@ if (files.length === 0) {
   process.exit(1)
 }
 
-const stores = (process.env.STORES ?? (postgresBin() ? 'sqlite,postgres' : 'sqlite')).split(',')
+// CI always includes PostgreSQL, so a machine where it cannot start fails instead of skipping it.
+const stores = (process.env.STORES ?? (postgresBin() || process.env.CI ? 'sqlite,postgres' : 'sqlite')).split(',')
 const env = { ...process.env, STORES: stores.join(',') }
 let postgres
 if (stores.includes('postgres') && !process.env.PINDOWN_TEST_POSTGRES_URL) {
