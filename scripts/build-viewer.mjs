@@ -21,12 +21,11 @@ const sources = Math.max(
   newest(new URL('../packages/pin-types/src/embed-providers.ts', import.meta.url).pathname),
 )
 if (process.env.VIEWER_OUT_DIR || sources > built) {
-  execFileSync(
-    process.execPath,
-    [join(viewer, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: viewer,
-      stdio: 'inherit',
-    },
-  )
+  const vite = join(viewer, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js')
+  try {
+    execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: viewer, stdio: 'inherit' })
+  } catch {
+    console.error('The web viewer did not build (Vite said why above).')
+    process.exit(1)
+  }
 }
