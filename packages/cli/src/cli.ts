@@ -50,6 +50,18 @@ export function buildCli(): Command {
     })
 
   program
+    .command('migrate')
+    .description('copy workspaces, keys and pins between stores (resumable), e.g. SQLite to PostgreSQL')
+    .requiredOption('--from <url>', 'source: sqlite:<path> or postgres://...')
+    .requiredOption('--to <url>', 'target: sqlite:<path> or postgres://...')
+    .option('--workspace <id>', 'only this workspace')
+    .option('--sample <n>', 'pins per workspace compared field by field at the end', '50')
+    .action(async (options) => {
+      const { migrate } = await import('./commands/migrate/index.js')
+      await migrate(options)
+    })
+
+  program
     .command('login')
     .description('check an API key and save it for the pins commands')
     .requiredOption('--key <key>', 'the pk_live_... key')

@@ -29,6 +29,7 @@ export interface Store {
 
   createWorkspace(workspace: WorkspaceRecord): Promise<void>
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>
+  listWorkspaces(): Promise<WorkspaceRecord[]>
 
   createApiKey(key: ApiKeyRecord): Promise<void>
   findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined>

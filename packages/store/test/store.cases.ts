@@ -55,6 +55,11 @@ export function runStoreTests(name: string, newStore: () => Promise<Store>): voi
       assert.ok(await store.getPin('ws-a', p.id))
     })
 
+    test('workspaces are listed oldest first', async () => {
+      const ids = (await store.listWorkspaces()).map((w) => w.id)
+      assert.deepEqual(ids.slice(0, 2), ['ws-a', 'ws-b'])
+    })
+
     test('findPins reads pins by id across workspaces', async () => {
       const a = pin('ws-a')
       const b = pin('ws-b')

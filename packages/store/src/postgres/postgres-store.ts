@@ -181,6 +181,13 @@ export class PostgresStore implements Store {
     return row && { id: row.id, name: row.name, createdAt: Number(row.created_at) }
   }
 
+  async listWorkspaces(): Promise<WorkspaceRecord[]> {
+    const { rows } = await this.pool.query<{ id: string; name: string; created_at: string }>(
+      'SELECT id, name, created_at FROM workspaces ORDER BY created_at, id',
+    )
+    return rows.map((row) => ({ id: row.id, name: row.name, createdAt: Number(row.created_at) }))
+  }
+
   async createApiKey(key: ApiKeyRecord): Promise<void> {
     await this.pool.query(
       'INSERT INTO api_keys (id, workspace_id, name, hash, prefix, scopes, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',

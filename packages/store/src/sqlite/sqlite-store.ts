@@ -165,6 +165,15 @@ export class SqliteStore implements Store {
     return row && { id: row.id, name: row.name, createdAt: row.created_at }
   }
 
+  async listWorkspaces(): Promise<WorkspaceRecord[]> {
+    const rows = this.#sql('SELECT id, name, created_at FROM workspaces ORDER BY created_at, id').all() as {
+      id: string
+      name: string
+      created_at: number
+    }[]
+    return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }))
+  }
+
   async createApiKey(key: ApiKeyRecord): Promise<void> {
     await this.#writes.write(() =>
       this.#sql(
