@@ -27,7 +27,11 @@ try {
     for (const [n, id] of ids.entries()) {
       process.stderr.write(`\r  ${category}: ${n + 1}/${ids.length} ${id.padEnd(20)}`)
       const def = pinTypes[id as PinTypeId]
-      const pinId = await viewer.createPin({ pin_type: id, pin_config: def.examples[0], metadata: { title: def.purpose } })
+      const pinId = await viewer.createPin({
+        pin_type: id,
+        pin_config: def.examples[0],
+        metadata: { title: def.purpose },
+      })
       const { page, errors } = await viewer.open(`/share/board?pins=${pinId}&embed=1`, { width: 900, height: 700 })
       await page.evaluate(() => document.querySelector('.board')?.setAttribute('style', 'display:block'))
       await page.waitForTimeout(400)

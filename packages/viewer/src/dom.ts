@@ -62,8 +62,8 @@ export function formatNumber(value: number, style: 'number' | 'currency' | 'perc
       value,
     )
   if (style === 'percent')
-    return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(value)
-  return new Intl.NumberFormat().format(value)
+    return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(value)
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 }).format(value)
 }
 
 export function formatDate(value: string | number): string {
@@ -81,7 +81,17 @@ export function badge(text: string, tone = text): HTMLElement {
 }
 
 /** Series colours that read well on light and dark backgrounds, for charts and labels. */
-export const palette = ['#1f6feb', '#2da44e', '#d4a72c', '#cf222e', '#8250df', '#1b7c83', '#bc4c00', '#bf3989', '#57606a'] as const
+export const palette = [
+  '#1f6feb',
+  '#2da44e',
+  '#d4a72c',
+  '#cf222e',
+  '#8250df',
+  '#1b7c83',
+  '#bc4c00',
+  '#bf3989',
+  '#57606a',
+] as const
 
 const namedColors: Record<string, string> = {
   blue: '#1f6feb',
@@ -91,6 +101,7 @@ const namedColors: Record<string, string> = {
   purple: '#8250df',
   teal: '#1b7c83',
   orange: '#bc4c00',
+  amber: '#d4a72c',
   pink: '#bf3989',
   gray: '#57606a',
   grey: '#57606a',

@@ -50,7 +50,7 @@ export function unavailable(card: HTMLElement): void {
 
 /** The whole page: chrome (unless embedded) and one card per pin. Answers the cards by pin id. */
 export async function renderPage(data: PageData, root: HTMLElement): Promise<Map<string, HTMLElement>> {
-  document.body.classList.toggle('embed', data.embed)
+  document.body.classList.toggle('is-embedded', data.embed)
   const cards = new Map<string, HTMLElement>()
   const grid = h('section', { class: data.kind === 'board' ? 'board' : 'single' })
   const single = data.kind === 'pin'

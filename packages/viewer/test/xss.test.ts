@@ -88,7 +88,8 @@ for (const type of types) {
       await page.evaluate(() => {
         for (const el of document.querySelectorAll<HTMLElement>('main *')) {
           el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))
-          if (el.tagName !== 'A') el.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+          // Not links: following one leaves the page (their URLs are checked by the DOM scan below).
+          if (!el.closest('a')) el.dispatchEvent(new MouseEvent('click', { bubbles: true }))
         }
       })
       const dangerous = await page.evaluate(() =>
