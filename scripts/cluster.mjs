@@ -9,17 +9,27 @@ const bin = new URL('../packages/cli/bin/pindown.js', import.meta.url).pathname
 const children = []
 
 const key = await new Promise((resolve, reject) => {
-  const child = spawn(process.execPath, [bin, 'keys', 'create', '--new-workspace', '--json'], { env: { ...process.env, DATABASE_URL: databaseUrl } })
+  const child = spawn(process.execPath, [bin, 'keys', 'create', '--new-workspace', '--json'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  })
   let out = ''
   child.stdout.on('data', (chunk) => {
     out += chunk
   })
-  child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out).key) : reject(new Error(`keys create exited ${code}`))))
+  child.on('exit', (code) =>
+    code === 0 ? resolve(JSON.parse(out).key) : reject(new Error(`keys create exited ${code}`)),
+  )
 })
 
 for (const port of [4001, 4002]) {
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), PUBLIC_URL: 'http://127.0.0.1:4000', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      PUBLIC_URL: 'http://127.0.0.1:4000',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   children.push(child)

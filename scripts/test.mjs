@@ -52,7 +52,9 @@ const run = (list, extra = {}) =>
 let status = 0
 try {
   // The API and SDK suites again, each server on a fresh PostgreSQL database.
-  const onPostgres = files.filter((f) => /^packages\/(server|client)\/test\//.test(f) || f.endsWith('pins-commands.test.ts'))
+  const onPostgres = files.filter(
+    (f) => /^packages\/(server|client)\/test\//.test(f) || f.endsWith('pins-commands.test.ts'),
+  )
   if (postgres || process.env.PINDOWN_TEST_POSTGRES_URL) {
     if (onPostgres.length > 0 && stores.includes('postgres')) {
       console.log(`# API, SDK and CLI suites on PostgreSQL (${onPostgres.length} files)`)
