@@ -31,19 +31,30 @@ export function endsBeforeStart(start: string, end: string): boolean {
   return instant(end) < instant(start)
 }
 
-/** Pushes an issue at the `id` of every item that repeats an earlier id (`seen` carries ids across lists). */
-export function checkUniqueIds(
+/**
+ * Pushes an issue at `field` of every item that repeats an earlier item's value (`seen` carries values
+ * across lists); items without the field are skipped. Answers every value seen.
+ */
+export function checkUnique<Field extends string>(
   ctx: z.core.ParsePayload<unknown>,
-  items: readonly { id?: string | undefined }[],
+  items: readonly { readonly [K in Field]?: string | undefined }[],
   path: readonly PropertyKey[],
+  field: Field,
   noun: string,
   seen: Set<string> = new Set(),
-): void {
-  items.forEach(({ id }, i) => {
-    if (id === undefined) return
-    if (seen.has(id)) {
-      ctx.issues.push({ code: 'custom', input: id, path: [...path, i, 'id'], message: `Duplicate ${noun} id "${id}"` })
+): Set<string> {
+  items.forEach((item, i) => {
+    const value = item[field]
+    if (value === undefined) return
+    if (seen.has(value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        path: [...path, i, field],
+        message: `Duplicate ${noun} ${field} "${value}"`,
+      })
     }
-    seen.add(id)
+    seen.add(value)
   })
+  return seen
 }

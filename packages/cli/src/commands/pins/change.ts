@@ -1,7 +1,7 @@
 import type { UpdatePinInput } from '@pindownai/client-js'
 import { ExitError } from '../../errors.js'
 import { apiClient, type ClientOptions, call, printJson } from '../api-client.js'
-import { readInput } from './pin-input.js'
+import { parseTags, readInput } from './pin-input.js'
 
 export interface PinsUpdateOptions extends ClientOptions {
   readonly file?: string
@@ -27,10 +27,7 @@ export async function pinsUpdate(id: string, options: PinsUpdateOptions): Promis
         ...changes.metadata,
         ...(options.title !== undefined && { title: options.title }),
         ...(options.tags !== undefined && {
-          tags: options.tags
-            .split(',')
-            .map((t) => t.trim())
-            .filter(Boolean),
+          tags: parseTags(options.tags),
         }),
       },
     }

@@ -1,6 +1,6 @@
 import type { CreatePinInput } from '@pindownai/client-js'
 import { apiClient, type ClientOptions, call, printJson } from '../api-client.js'
-import { pinFromText, readInput } from './pin-input.js'
+import { parseTags, pinFromText, readInput } from './pin-input.js'
 
 export interface PinsCreateOptions extends ClientOptions {
   readonly file?: string
@@ -16,10 +16,7 @@ export async function pinsCreate(options: PinsCreateOptions): Promise<void> {
     ...body.metadata,
     ...(options.title !== undefined && { title: options.title }),
     ...(options.tags !== undefined && {
-      tags: options.tags
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
+      tags: parseTags(options.tags),
     }),
   }
   const input = { ...body, metadata, ...(options.public && { is_public: true }) } as CreatePinInput

@@ -4,7 +4,7 @@ import type { CreatePinInput } from '@pindownai/client-js'
 import { ExitError } from '../../errors.js'
 import { progressBar } from '../../progress.js'
 import { apiClient, type ClientOptions, call, printJson } from '../api-client.js'
-import { pinFromText, readInput } from './pin-input.js'
+import { parseTags, pinFromText, readInput } from './pin-input.js'
 
 const batchSize = 50
 
@@ -33,10 +33,7 @@ export async function pinsImport(dir: string, options: PinsImportOptions): Promi
   const files = filesIn(dir)
   if (files.length === 0) throw new ExitError(`no .json or .md files in ${dir}`, 2)
   const client = apiClient(options)
-  const tags = options.tags
-    ?.split(',')
-    .map((t) => t.trim())
-    .filter(Boolean)
+  const tags = options.tags === undefined ? undefined : parseTags(options.tags)
   const outcomes: Outcome[] = []
   const progress = progressBar('Importing', files.length)
   progress(0)

@@ -42,3 +42,11 @@ export function pinFromText(text: string, name: string | undefined): CreatePinIn
   }
   return body as CreatePinInput
 }
+
+/** `--tags a, b,,c` → `['a', 'b', 'c']`. */
+export function parseTags(list: string): string[] {
+  return list
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { definePinType } from '../../define.js'
 import { label, list, text } from '../../fields.js'
-import { checkUniqueIds } from '../../rules.js'
+import { checkUnique } from '../../rules.js'
 
 const item = z.strictObject({
   id: label(100).optional(),
@@ -19,7 +19,9 @@ export const checklist = definePinType({
       title: text(1_000).optional(),
       items: list(item),
     })
-    .check((ctx) => checkUniqueIds(ctx, ctx.value.items, ['items'], 'item')),
+    .check((ctx) => {
+      checkUnique(ctx, ctx.value.items, ['items'], 'id', 'item')
+    }),
   examples: [
     {
       title: 'Release checklist: v2.18.1',

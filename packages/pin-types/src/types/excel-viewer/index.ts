@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { bounds } from '../../bounds.js'
 import { definePinType } from '../../define.js'
 import { fileId, httpUrl, label, list, text } from '../../fields.js'
+import { checkUnique } from '../../rules.js'
 
 const cell = z.union([text(), z.number(), z.boolean(), z.null()])
 
@@ -42,18 +43,7 @@ export const excelViewer = definePinType({
         })
       }
       if (sheets === undefined) return
-      const names = new Set<string>()
-      sheets.forEach((s, i) => {
-        if (names.has(s.name)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: s.name,
-            path: ['sheets', i, 'name'],
-            message: `Duplicate sheet name "${s.name}"`,
-          })
-        }
-        names.add(s.name)
-      })
+      const names = checkUnique(ctx, sheets, ['sheets'], 'name', 'sheet')
       if (sheet !== undefined && !names.has(sheet)) {
         ctx.issues.push({ code: 'custom', input: sheet, path: ['sheet'], message: `No sheet named "${sheet}"` })
       }

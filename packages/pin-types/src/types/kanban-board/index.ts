@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { definePinType } from '../../define.js'
 import { label, list, text } from '../../fields.js'
-import { checkUniqueIds } from '../../rules.js'
+import { checkUnique } from '../../rules.js'
 
 const card = z.strictObject({
   id: label(100),
@@ -23,11 +23,11 @@ export const kanbanBoard = definePinType({
   source: 'docs',
   purpose: 'Cards moving across the stages of a board.',
   schema: z.strictObject({ columns: list(column, 100) }).check((ctx) => {
-    checkUniqueIds(ctx, ctx.value.columns, ['columns'], 'column')
+    checkUnique(ctx, ctx.value.columns, ['columns'], 'id', 'column')
     // One set for the whole board: a card id may appear in only one column.
     const cardIds = new Set<string>()
     ctx.value.columns.forEach((col, c) => {
-      checkUniqueIds(ctx, col.cards, ['columns', c, 'cards'], 'card', cardIds)
+      checkUnique(ctx, col.cards, ['columns', c, 'cards'], 'id', 'card', cardIds)
     })
   }),
   examples: [

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { definePinType } from '../../define.js'
 import { color, fileId, imageUrl, label, list, text } from '../../fields.js'
+import { checkUnique } from '../../rules.js'
 
 const element = z.strictObject({
   id: label(100),
@@ -35,18 +36,7 @@ export const realtimeCanvas = definePinType({
     })
     .check((ctx) => {
       const elements = ctx.value.elements ?? []
-      const ids = new Set<string>()
-      elements.forEach((el, i) => {
-        if (ids.has(el.id)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: el.id,
-            path: ['elements', i, 'id'],
-            message: `Duplicate element id "${el.id}"`,
-          })
-        }
-        ids.add(el.id)
-      })
+      const ids = checkUnique(ctx, elements, ['elements'], 'id', 'element')
       const issue = (i: number, key: keyof Element, message: string) =>
         ctx.issues.push({ code: 'custom', input: elements[i]?.[key], path: ['elements', i, key], message })
       elements.forEach((el, i) => {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { bounds } from '../../bounds.js'
 import { definePinType } from '../../define.js'
 import { label, list, text } from '../../fields.js'
+import { checkUnique } from '../../rules.js'
 
 export const columnTypes = ['text', 'number', 'currency', 'percent', 'date', 'boolean', 'link'] as const
 
@@ -29,18 +30,7 @@ export const tableSchema = z
     caption: text(1_000).optional(),
   })
   .check((ctx) => {
-    const ids = new Set<string>()
-    ctx.value.columns.forEach((col, i) => {
-      if (ids.has(col.id)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: col.id,
-          path: ['columns', i, 'id'],
-          message: `Duplicate column id "${col.id}"`,
-        })
-      }
-      ids.add(col.id)
-    })
+    const ids = checkUnique(ctx, ctx.value.columns, ['columns'], 'id', 'column')
     ctx.value.rows.forEach((row, i) => {
       for (const key of Object.keys(row)) {
         if (!ids.has(key)) {
