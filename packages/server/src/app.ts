@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import fastifyCors from '@fastify/cors'
 import type { Store } from '@pindown/store'
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config.js'
@@ -59,6 +60,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   })
   app.removeContentTypeParser('text/plain')
+  // The API authenticates with a bearer key, never a cookie, so any origin may call it: this is what lets
+  // the SDK run in a browser page.
+  await app.register(fastifyCors, {
+    origin: '*',
+    hook: 'onRequest',
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'last-event-id', 'x-request-id'],
+    exposedHeaders: [
+      'etag',
+      'retry-after',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+      'x-request-id',
+      'idempotent-replayed',
+    ],
+    maxAge: 600,
+  })
   app.setErrorHandler(errorHandler)
   app.setNotFoundHandler(notFoundHandler)
   registerHooks(app, { store, limiter })
