@@ -1,118 +1,40 @@
 import type {
   ApiKeyRecord,
-  DataType,
   IdempotencyClaim,
-  InviteRole,
   ListPage,
   ListQuery,
   PinChange,
-  PinLayout,
   PinRecord,
   RateLimitCount,
   RateLimitHit,
-  Scope,
   StoredResponse,
   UpdateResult,
   WorkspaceRecord,
 } from '../records.js'
+import {
+  containsPattern,
+  type KeyRow,
+  keyFromRow,
+  type PinRow,
+  pinColumns,
+  pinFromRow,
+  pinParams,
+  type RowDecoding,
+} from '../row-mapping.js'
 import { type IdempotencyRequest, idempotencyStaleClaimMs, idempotencyTtlMs, type Store } from '../store.js'
 import type { PgListener, PgPool, PgQueryable } from './postgres-config.js'
 import { postgresMigrations } from './postgres-migrations.js'
 
-interface PinRow {
-  id: string
-  workspace_id: string
-  pin_type: string
-  pin_config: Record<string, unknown>
-  pin_layout: string
-  data_type: string
-  title: string
-  tags: string[]
-  is_public: boolean
-  allow_edit: boolean
-  require_sign_in: boolean
-  allow_comments: boolean
-  pending_invites: Record<string, InviteRole>
-  created_at: string
-  updated_at: string
-  version: number
-}
-
-interface KeyRow {
-  id: string
-  workspace_id: string
-  name: string
-  hash: string
-  prefix: string
-  scopes: Scope[]
-  created_at: string
-  revoked_at: string | null
-}
-
-const pinColumns =
-  'id, workspace_id, pin_type, pin_config, pin_layout, data_type, title, tags, is_public, allow_edit, ' +
-  'require_sign_in, allow_comments, pending_invites, created_at, updated_at, version'
 const pinPlaceholders = (offset = 0) => Array.from({ length: 16 }, (_, i) => `$${i + 1 + offset}`).join(', ')
 const channel = 'pindown_pin_changes'
 /** Any fixed number: only one server instance migrates at a time. */
 const migrationLock = 74_930_001
 
-function toPin(row: PinRow): PinRecord {
-  return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    pinType: row.pin_type,
-    pinConfig: row.pin_config,
-    pinLayout: row.pin_layout as PinLayout,
-    dataType: row.data_type as DataType,
-    title: row.title,
-    tags: row.tags,
-    isPublic: row.is_public,
-    allowEdit: row.allow_edit,
-    requireSignIn: row.require_sign_in,
-    allowComments: row.allow_comments,
-    pendingInvites: row.pending_invites,
-    createdAt: Number(row.created_at),
-    updatedAt: Number(row.updated_at),
-    version: row.version,
-  }
-}
-
-function pinParams(pin: PinRecord): unknown[] {
-  return [
-    pin.id,
-    pin.workspaceId,
-    pin.pinType,
-    JSON.stringify(pin.pinConfig),
-    pin.pinLayout,
-    pin.dataType,
-    pin.title,
-    JSON.stringify(pin.tags),
-    pin.isPublic,
-    pin.allowEdit,
-    pin.requireSignIn,
-    pin.allowComments,
-    JSON.stringify(pin.pendingInvites),
-    pin.createdAt,
-    pin.updatedAt,
-    pin.version,
-  ]
-}
-
-function toKey(row: KeyRow): ApiKeyRecord {
-  return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    name: row.name,
-    hash: row.hash,
-    prefix: row.prefix,
-    scopes: row.scopes,
-    createdAt: Number(row.created_at),
-    revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
-  }
-}
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+// node-postgres decodes JSONB and booleans itself; BIGINT comes back as text.
+const decode: RowDecoding = { json: (value) => value, bool: (value) => value === true }
+const toPin = (row: PinRow) => pinFromRow(row, decode)
+const toKey = (row: KeyRow) => keyFromRow(row, decode)
+const postgresParams = (pin: PinRecord) => pinParams(pin, (value) => value)
 
 /** The same Store on PostgreSQL: several server instances share one database. */
 export class PostgresStore implements Store {
@@ -315,7 +237,7 @@ export class PostgresStore implements Store {
     const from = tagged ? 'pin_tags t JOIN pins p ON p.id = t.pin_id' : 'pins p'
     const where = [tagged ? `t.workspace_id = $1 AND t.tag = ${next(query.tag)}` : 'p.workspace_id = $1']
     if (query.pinType !== undefined) where.push(`p.pin_type = ${next(query.pinType)}`)
-    if (query.q !== undefined) where.push(`p.title ILIKE ${next(likePattern(query.q))} ESCAPE '\\'`)
+    if (query.q !== undefined) where.push(`p.title ILIKE ${next(containsPattern(query.q))} ESCAPE '\\'`)
     const filterSql = where.join(' AND ')
     const filterParams = [...params]
     if (query.after) {
@@ -347,7 +269,7 @@ export class PostgresStore implements Store {
     return this.#transaction(async (db) => {
       const { rowCount } = await db.query(
         `UPDATE pins SET (${pinColumns}) = (${pinPlaceholders()}) WHERE id = $17 AND workspace_id = $18 AND version = $19`,
-        [...pinParams(pin), pin.id, pin.workspaceId, expectedVersion],
+        [...postgresParams(pin), pin.id, pin.workspaceId, expectedVersion],
       )
       if (!rowCount) {
         const { rows } = await db.query('SELECT 1 FROM pins WHERE id = $1 AND workspace_id = $2', [

@@ -1,115 +1,32 @@
 import type {
   ApiKeyRecord,
-  DataType,
   IdempotencyClaim,
-  InviteRole,
   ListPage,
   ListQuery,
-  PinLayout,
   PinRecord,
-  Scope,
   StoredResponse,
   UpdateResult,
   WorkspaceRecord,
 } from '../records.js'
+import {
+  containsPattern,
+  type KeyRow,
+  keyFromRow,
+  type PinRow,
+  pinColumns,
+  pinFromRow,
+  pinParams,
+  type RowDecoding,
+} from '../row-mapping.js'
 import { type IdempotencyRequest, idempotencyStaleClaimMs, idempotencyTtlMs, type Store } from '../store.js'
 import { GroupCommit } from './group-commit.js'
 import type { SqliteDatabase, SqliteStatement } from './sqlite-config.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
 
-interface PinRow {
-  id: string
-  workspace_id: string
-  pin_type: string
-  pin_config: string
-  pin_layout: string
-  data_type: string
-  title: string
-  tags: string
-  is_public: number
-  allow_edit: number
-  require_sign_in: number
-  allow_comments: number
-  pending_invites: string
-  created_at: number
-  updated_at: number
-  version: number
-}
-
-interface KeyRow {
-  id: string
-  workspace_id: string
-  name: string
-  hash: string
-  prefix: string
-  scopes: string
-  created_at: number
-  revoked_at: number | null
-}
-
-const pinColumns =
-  'id, workspace_id, pin_type, pin_config, pin_layout, data_type, title, tags, is_public, allow_edit, ' +
-  'require_sign_in, allow_comments, pending_invites, created_at, updated_at, version'
-
-function toPin(row: PinRow): PinRecord {
-  return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    pinType: row.pin_type,
-    pinConfig: JSON.parse(row.pin_config),
-    pinLayout: row.pin_layout as PinLayout,
-    dataType: row.data_type as DataType,
-    title: row.title,
-    tags: JSON.parse(row.tags),
-    isPublic: row.is_public === 1,
-    allowEdit: row.allow_edit === 1,
-    requireSignIn: row.require_sign_in === 1,
-    allowComments: row.allow_comments === 1,
-    pendingInvites: JSON.parse(row.pending_invites) as Record<string, InviteRole>,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
-  }
-}
-
-function pinParams(pin: PinRecord): unknown[] {
-  return [
-    pin.id,
-    pin.workspaceId,
-    pin.pinType,
-    JSON.stringify(pin.pinConfig),
-    pin.pinLayout,
-    pin.dataType,
-    pin.title,
-    JSON.stringify(pin.tags),
-    pin.isPublic ? 1 : 0,
-    pin.allowEdit ? 1 : 0,
-    pin.requireSignIn ? 1 : 0,
-    pin.allowComments ? 1 : 0,
-    JSON.stringify(pin.pendingInvites),
-    pin.createdAt,
-    pin.updatedAt,
-    pin.version,
-  ]
-}
-
-function toKey(row: KeyRow): ApiKeyRecord {
-  return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    name: row.name,
-    hash: row.hash,
-    prefix: row.prefix,
-    scopes: JSON.parse(row.scopes) as Scope[],
-    createdAt: row.created_at,
-    revokedAt: row.revoked_at,
-  }
-}
-
-/** `%`, `_` and `\` in a search term match themselves. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
+const decode: RowDecoding = { json: (value) => JSON.parse(value as string), bool: (value) => value === 1 }
+const toPin = (row: PinRow) => pinFromRow(row, decode)
+const toKey = (row: KeyRow) => keyFromRow(row, decode)
+const sqliteParams = (pin: PinRecord) => pinParams(pin, (value) => (value ? 1 : 0))
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const
@@ -220,7 +137,7 @@ export class SqliteStore implements Store {
       )
       const counts = new Map<string, number>()
       for (const pin of pins) {
-        insertPin.run(...pinParams(pin))
+        insertPin.run(...sqliteParams(pin))
         for (const tag of pin.tags) insertTag.run(pin.id, pin.workspaceId, tag, pin.createdAt)
         counts.set(pin.workspaceId, (counts.get(pin.workspaceId) ?? 0) + 1)
       }
@@ -269,7 +186,7 @@ export class SqliteStore implements Store {
     }
     if (query.q !== undefined) {
       where.push("p.title LIKE ? ESCAPE '\\'")
-      params.push(likePattern(query.q))
+      params.push(containsPattern(query.q))
     }
     const filterSql = where.join(' AND ')
     const filterParams = [...params]
@@ -294,7 +211,7 @@ export class SqliteStore implements Store {
 
   async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
     return this.#writes.write(() => {
-      const params = pinParams(pin)
+      const params = sqliteParams(pin)
       const changed = this.#sql(
         `UPDATE pins SET (${pinColumns}) = (${pinColumns.replace(/\w+/g, '?')}) WHERE id = ? AND workspace_id = ? AND version = ?`,
       ).run(...params, pin.id, pin.workspaceId, expectedVersion).changes
