@@ -63,7 +63,7 @@ export function workloads(c: Context): Workload[] {
   const auth = (key: string) => ({ authorization: `Bearer ${key}` })
   const json = { ...auth(c.key), 'content-type': 'application/json' }
 
-  // Conditional updates: each request names the version it last saw, so none conflicts.
+  // Conditional updates: each request names the version it last saw for that pin.
   const versions = new Map<string, number>()
   let nextPut = 0
   const conditionalPut: Request = {
@@ -78,7 +78,8 @@ export function workloads(c: Context): Workload[] {
     },
     onResponse: (status, _body, context, headers) => {
       const etag = headers?.etag
-      if (status === 200 && typeof etag === 'string')
+      // A 409 carries the current version too: requests cut off at the end of the warm-up leave stale ones.
+      if ((status === 200 || status === 409) && typeof etag === 'string')
         versions.set((context as { id: string }).id, Number(etag.replace(/"/g, '')))
     },
   }

@@ -186,7 +186,8 @@ describe('store errors', () => {
       body: { metadata: { title: 'Two' } },
       headers: { 'if-match': '"1"' },
     })
-    assertError(stale, 409, 'VERSION_CONFLICT')
+    assertError(stale, 409, 'VERSION_CONFLICT', `Pin ${id} is at version 2, not the version If-Match gives`)
+    assert.equal(stale.headers.get('etag'), '"2"', 'the current version, to retry with')
     assert.equal((await t.request('GET', `/v1/pins/${id}`, { key })).body.data.metadata.title, 'One')
   })
   test('IDEMPOTENCY_CONFLICT for a reused key with another body', async () => {

@@ -13,8 +13,12 @@ export interface OpenStoreOptions {
 async function openPostgres(url: string): Promise<Store> {
   const [{ default: pg }, { PostgresStore }] = await Promise.all([import('pg'), import('./postgres/postgres-store.js')])
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  // An idle connection that the server drops (a restart, a failover) is discarded by the pool; without a
+  // listener its error event would end the process. The next query reports any lasting problem.
+  pool.on('error', () => {})
   const newListener = async () => {
     const client = new pg.Client({ connectionString: url })
+    client.on('error', () => {})
     await client.connect()
     return client
   }

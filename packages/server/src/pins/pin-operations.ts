@@ -64,6 +64,12 @@ export async function deletePins({ store, events }: PinWrites, workspaceId: stri
   return deleted
 }
 
+/** 409 with the pin's current version as its ETag, so the caller can re-read or retry without guessing. */
 function versionConflict(current: PinRecord): ApiError {
-  return new ApiError('VERSION_CONFLICT', `Pin ${current.id} is at a newer version than If-Match gives`)
+  return new ApiError(
+    'VERSION_CONFLICT',
+    `Pin ${current.id} is at version ${current.version}, not the version If-Match gives`,
+    undefined,
+    { ETag: `"${current.version}"` },
+  )
 }
