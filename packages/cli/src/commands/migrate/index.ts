@@ -88,12 +88,13 @@ export async function migrate(options: MigrateOptions): Promise<void> {
 
 async function checkSample(source: Store, target: Store, workspaceId: string, size: number) {
   const { total } = await source.listPins(workspaceId, { limit: 1, offset: 0 })
-  const offsets = [...new Set(Array.from({ length: Math.min(size, total) }, () => Math.floor(Math.random() * total)))]
+  const offsets = new Set<number>()
+  while (offsets.size < Math.min(size, total)) offsets.add(Math.floor(Math.random() * total))
   const differing: string[] = []
   for (const offset of offsets) {
     const [pin] = (await source.listPins(workspaceId, { limit: 1, offset })).items
     if (!pin) continue
     if (!isDeepStrictEqual(await target.getPin(workspaceId, pin.id), pin)) differing.push(pin.id)
   }
-  return { checked: offsets.length, differing }
+  return { checked: offsets.size, differing }
 }
