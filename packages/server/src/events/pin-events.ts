@@ -17,7 +17,7 @@ export interface PinEventBus {
   subscribe(pinId: string, listener: PinEventListener): () => void
 }
 
-export const pinIdOf = (event: PinEvent) => (event.type === 'pin.deleted' ? event.id : event.pin.id)
+const pinIdOf = (event: PinEvent) => (event.type === 'pin.deleted' ? event.id : event.pin.id)
 
 export class LocalPinEventBus implements PinEventBus {
   readonly #listeners = new Map<string, Set<PinEventListener>>()

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import { validationError } from '../errors.js'
-import { pinIdOf } from '../events/pin-events.js'
 import { loadPin } from '../pins/pin-operations.js'
 import { pinView } from '../pins/pin-view.js'
 import type { RouteContext } from './route-context.js'
@@ -31,7 +30,7 @@ export async function pinEventRoutes(app: FastifyInstance, context: RouteContext
       const stream = streams.open(request, reply)
       const unsubscribe = events.subscribe(pin.id, (event) => {
         if (event.type === 'pin.deleted') {
-          stream.send('pin.deleted', { id: pinIdOf(event) })
+          stream.send('pin.deleted', { id: event.id })
           stream.close()
         } else {
           stream.send(event.type, pinView(event.pin, publicUrl()), event.pin.version)
