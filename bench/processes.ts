@@ -57,9 +57,13 @@ async function start(args: string[], env: Record<string, string>, probe: string)
 export const startHelloWorld = () => start(['--import', 'tsx', 'bench/hello-world.ts'], {}, '/')
 
 /** The built server, as `npm start` runs it, with limits raised so that only speed is measured. */
-export const startPindown = (databaseUrl: string) =>
+export const startPindown = (databaseUrl: string, options: { profile?: boolean } = {}) =>
   start(
-    ['packages/cli/bin/pindown.js', 'serve'],
+    [
+      ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', 'bench/profiles'] : []),
+      'packages/cli/bin/pindown.js',
+      'serve',
+    ],
     {
       PORT: '0',
       DATABASE_URL: databaseUrl,

@@ -25,12 +25,13 @@ function cells(row: Row): string[] {
     `${row.p50}`,
     `${row.p99}`,
     `${(row.ratio * 100).toFixed(1)} %`,
+    row.cpuMicrosPerRequest.toFixed(1),
     row.perUnit ? `${int(row.perUnit)} ${row.unit}` : '',
     row.non2xx || row.errors ? `${row.non2xx} non-2xx, ${row.errors} errors` : '',
   ]
 }
 
-const header = ['workload', 'req/s', 'p50 ms', 'p99 ms', 'of hello-world', 'items', 'problems']
+const header = ['workload', 'req/s', 'p50 ms', 'p99 ms', 'of hello-world', 'server CPU µs/req', 'items', 'problems']
 
 function extraLines(extras: Extras): string[] {
   return [

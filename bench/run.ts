@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { createApiKey } from '@pindown/server'
 import { openStore } from '@pindown/store'
 import { measure } from './measure.js'
@@ -11,7 +12,24 @@ import { cursorAfter, seed, seededId } from './seed.js'
 import { measureValidation, renderValidation } from './validation.js'
 import { workloads } from './workloads.js'
 
-const quick = process.argv.includes('--quick')
+const args = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+}).values
+if (args.help) {
+  console.log(`Usage: npm run bench -- [--quick] [--only <text>] [--profile]
+
+  --quick         a few seconds per workload and 50,000 pins in the large workspace (what CI runs)
+  --only <text>   run only the workloads whose name contains <text>, e.g. --only "GET /v1/pins?"
+  --profile       write a V8 CPU profile of the server to bench/profiles/ (open it in Chrome DevTools,
+                  or summarise it with: node --import tsx bench/profile-summary.ts <file>)`)
+  process.exit(0)
+}
+const quick = args.quick
 const seconds = quick ? 2 : 10
 const small = { id: 'ws_bench_sm', count: 10_000 }
 const large = { id: 'ws_bench_lg', count: quick ? 50_000 : 1_000_000 }
@@ -50,10 +68,10 @@ try {
 
   log('Starting hello-world and pindown')
   const hello = await startHelloWorld()
-  const server = await startPindown(databaseUrl)
+  const server = await startPindown(databaseUrl, { profile: args.profile })
   const rows: Row[] = []
   try {
-    const ceiling = await measure(hello.url, {}, seconds)
+    const ceiling = await measure(hello.url, hello.pid, {}, seconds)
     rows.push({ name: 'hello-world (node:http)', ...ceiling, ratio: 1 })
     log(`  hello-world: ${Math.round(ceiling.rps)} req/s`)
 
@@ -65,16 +83,16 @@ try {
       deepCursor: cursorAfter(small.id, small.count, small.count / 2),
       largeDeepCursor: cursorAfter(large.id, large.count, large.count / 2),
     }
-    for (const workload of workloads(context)) {
+    for (const workload of workloads(context).filter((w) => !args.only || w.name.includes(args.only))) {
       log(`  ${workload.name} ...`)
-      const m = await measure(server.url, workload.load, seconds)
+      const m = await measure(server.url, server.pid, workload.load, seconds)
       rows.push({
         name: workload.name,
         ...m,
         ratio: m.rps / ceiling.rps,
         ...(workload.unit && { perUnit: m.rps * workload.unit.per, unit: workload.unit.name }),
       })
-      log(`    ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.non2xx ? `, ${m.non2xx} non-2xx!` : ''}`)
+      log(`    ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.cpuMicrosPerRequest.toFixed(0)} µs CPU each${m.non2xx ? `, ${m.non2xx} non-2xx!` : ''}`)
     }
 
     await new Promise((resolve) => setTimeout(resolve, 2000))

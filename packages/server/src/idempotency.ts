@@ -17,7 +17,7 @@ declare module 'fastify' {
 export function claimIdempotency(store: Store) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const header = request.headers['idempotency-key']
-    if (request.method !== 'POST' || header === undefined || !request.apiKey) return
+    if (header === undefined) return
     const key = Array.isArray(header) ? header[0] : header
     if (!key || key.length > 255) {
       throw validationError([{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters' }])

@@ -1,17 +1,28 @@
-import { randomBytes } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 
 const base36 = '0123456789abcdefghijklmnopqrstuvwxyz'
 const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+
+// Random bytes are drawn from the cryptographic source a pool at a time: one call per id costs more
+// than the id.
+const pool = Buffer.alloc(4096)
+let used = pool.length
+
+function randomByte(): number {
+  if (used === pool.length) {
+    randomFillSync(pool)
+    used = 0
+  }
+  return pool[used++]!
+}
 
 /** `length` characters drawn uniformly from `alphabet` with a cryptographic source (rejection sampling). */
 export function randomString(alphabet: string, length: number): string {
   const limit = 256 - (256 % alphabet.length)
   let out = ''
   while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < limit) out += alphabet[byte % alphabet.length]
-      if (out.length === length) break
-    }
+    const byte = randomByte()
+    if (byte < limit) out += alphabet[byte % alphabet.length]
   }
   return out
 }

@@ -6,25 +6,28 @@ export const pinColumns =
   'id, workspace_id, pin_type, pin_config, pin_layout, data_type, title, tags, is_public, allow_edit, ' +
   'require_sign_in, allow_comments, pending_invites, created_at, updated_at, version'
 
-/** A pin row as a driver returns it: SQLite gives JSON as text and booleans as 0/1, PostgreSQL decodes them. */
-export interface PinRow {
-  id: string
-  workspace_id: string
-  pin_type: string
-  pin_config: unknown
-  pin_layout: string
-  data_type: string
-  title: string
-  tags: unknown
-  is_public: unknown
-  allow_edit: unknown
-  require_sign_in: unknown
-  allow_comments: unknown
-  pending_invites: unknown
-  created_at: number | string
-  updated_at: number | string
-  version: number
-}
+/**
+ * A pin row as a driver returns it, the values of `pinColumns` in order (SQLite's raw mode, a tuple,
+ * builds no object per row). SQLite gives JSON as text and booleans as 0/1; PostgreSQL decodes them.
+ */
+export type PinRow = readonly [
+  id: string,
+  workspaceId: string,
+  pinType: string,
+  pinConfig: unknown,
+  pinLayout: string,
+  dataType: string,
+  title: string,
+  tags: unknown,
+  isPublic: unknown,
+  allowEdit: unknown,
+  requireSignIn: unknown,
+  allowComments: unknown,
+  pendingInvites: unknown,
+  createdAt: number | string,
+  updatedAt: number | string,
+  version: number,
+]
 
 export interface KeyRow {
   id: string
@@ -45,22 +48,22 @@ export interface RowDecoding {
 
 export function pinFromRow(row: PinRow, decode: RowDecoding): PinRecord {
   return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    pinType: row.pin_type,
-    pinConfig: decode.json(row.pin_config) as Record<string, unknown>,
-    pinLayout: row.pin_layout as PinLayout,
-    dataType: row.data_type as DataType,
-    title: row.title,
-    tags: decode.json(row.tags) as string[],
-    isPublic: decode.bool(row.is_public),
-    allowEdit: decode.bool(row.allow_edit),
-    requireSignIn: decode.bool(row.require_sign_in),
-    allowComments: decode.bool(row.allow_comments),
-    pendingInvites: decode.json(row.pending_invites) as Record<string, InviteRole>,
-    createdAt: Number(row.created_at),
-    updatedAt: Number(row.updated_at),
-    version: row.version,
+    id: row[0],
+    workspaceId: row[1],
+    pinType: row[2],
+    pinConfig: decode.json(row[3]) as Record<string, unknown>,
+    pinLayout: row[4] as PinLayout,
+    dataType: row[5] as DataType,
+    title: row[6],
+    tags: decode.json(row[7]) as string[],
+    isPublic: decode.bool(row[8]),
+    allowEdit: decode.bool(row[9]),
+    requireSignIn: decode.bool(row[10]),
+    allowComments: decode.bool(row[11]),
+    pendingInvites: decode.json(row[12]) as Record<string, InviteRole>,
+    createdAt: Number(row[13]),
+    updatedAt: Number(row[14]),
+    version: row[15],
   }
 }
 

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify'
-import { ok } from '../envelope.js'
+import { ok, okJson, sendJson } from '../envelope.js'
 import { validationError } from '../errors.js'
 import { newPinId } from '../ids.js'
 import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
 import { createPinBody, defaultListLimit, listPinsQuery, maxListLimit, sharePinBody } from '../pins/pin-body.js'
 import { newPin } from '../pins/pin-input.js'
 import { deletePins, loadPin, notFound, updatePin } from '../pins/pin-operations.js'
-import { createdView, pinView, shareView } from '../pins/pin-view.js'
+import { createdView, pinJson, shareView } from '../pins/pin-view.js'
 import { parse } from '../validation.js'
 import type { RouteContext } from './route-context.js'
 
@@ -34,7 +34,7 @@ export async function pinRoutes(app: FastifyInstance, context: RouteContext): Pr
     return ok(createdView(pin), 'Pin created successfully')
   })
 
-  app.get('/v1/pins', { config: read }, async (request) => {
+  app.get('/v1/pins', { config: read }, async (request, reply) => {
     const query = parse(listPinsQuery, request.query)
     const limit = Math.min(query.limit ?? defaultListLimit, maxListLimit)
     const offset = query.offset ?? 0
@@ -47,19 +47,21 @@ export async function pinRoutes(app: FastifyInstance, context: RouteContext): Pr
       ...(query.q !== undefined && query.q !== '' && { q: query.q }),
     })
     const last = page.items.at(-1)
-    return ok({
-      items: page.items.map((pin) => pinView(pin, publicUrl())),
-      total: page.total,
-      limit,
-      offset,
-      next_cursor: page.hasMore && last ? encodeCursor(last) : null,
-    })
+    const base = publicUrl()
+    const items = page.items.map((pin) => pinJson(pin, base)).join(',')
+    const nextCursor = JSON.stringify(page.hasMore && last ? encodeCursor(last) : null)
+    return sendJson(
+      reply,
+      okJson(
+        `{"items":[${items}],"total":${page.total},"limit":${limit},"offset":${offset},"next_cursor":${nextCursor}}`,
+      ),
+    )
   })
 
   app.get<PinParams>('/v1/pins/:pinId', { config: read }, async (request, reply) => {
     const pin = await loadPin(store, request.apiKey.workspaceId, request.params.pinId)
     reply.header('ETag', `"${pin.version}"`)
-    return ok(pinView(pin, publicUrl()))
+    return sendJson(reply, okJson(pinJson(pin, publicUrl())))
   })
 
   app.put<PinParams>('/v1/pins/:pinId', { config: write }, async (request, reply) => {
@@ -72,7 +74,7 @@ export async function pinRoutes(app: FastifyInstance, context: RouteContext): Pr
       ifMatch,
     })
     reply.header('ETag', `"${pin.version}"`)
-    return ok(pinView(pin, publicUrl()), 'Pin updated successfully')
+    return sendJson(reply, okJson(pinJson(pin, publicUrl()), 'Pin updated successfully'))
   })
 
   app.delete<PinParams>('/v1/pins/:pinId', { config: write }, async (request) => {

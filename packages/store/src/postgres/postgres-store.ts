@@ -32,7 +32,8 @@ const migrationLock = 74_930_001
 
 // node-postgres decodes JSONB and booleans itself; BIGINT comes back as text.
 const decode: RowDecoding = { json: (value) => value, bool: (value) => value === true }
-const toPin = (row: PinRow) => pinFromRow(row, decode)
+// node-postgres builds each row object in column order, so its values are the `PinRow` tuple.
+const toPin = (row: Record<string, unknown>) => pinFromRow(Object.values(row) as unknown as PinRow, decode)
 const toKey = (row: KeyRow) => keyFromRow(row, decode)
 const postgresParams = (pin: PinRecord) => pinParams(pin, (value) => value)
 
@@ -205,25 +206,25 @@ export class PostgresStore implements Store {
   }
 
   async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
-    const { rows } = await this.pool.query<PinRow>(
-      `SELECT ${pinColumns} FROM pins WHERE id = $1 AND workspace_id = $2`,
-      [id, workspaceId],
-    )
+    const { rows } = await this.pool.query(`SELECT ${pinColumns} FROM pins WHERE id = $1 AND workspace_id = $2`, [
+      id,
+      workspaceId,
+    ])
     return rows[0] && toPin(rows[0])
   }
 
   async getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]> {
     if (ids.length === 0) return []
-    const { rows } = await this.pool.query<PinRow>(
-      `SELECT ${pinColumns} FROM pins WHERE workspace_id = $1 AND id = ANY($2)`,
-      [workspaceId, ids],
-    )
+    const { rows } = await this.pool.query(`SELECT ${pinColumns} FROM pins WHERE workspace_id = $1 AND id = ANY($2)`, [
+      workspaceId,
+      ids,
+    ])
     return rows.map(toPin)
   }
 
   async findPins(ids: readonly string[]): Promise<PinRecord[]> {
     if (ids.length === 0) return []
-    const { rows } = await this.pool.query<PinRow>(`SELECT ${pinColumns} FROM pins WHERE id = ANY($1)`, [ids])
+    const { rows } = await this.pool.query(`SELECT ${pinColumns} FROM pins WHERE id = ANY($1)`, [ids])
     return rows.map(toPin)
   }
 
@@ -246,7 +247,7 @@ export class PostgresStore implements Store {
     }
     const order = tagged ? 't.created_at DESC, t.pin_id DESC' : 'p.created_at DESC, p.id DESC'
     const columns = pinColumns.replace(/\w+/g, 'p.$&')
-    const { rows } = await this.pool.query<PinRow>(
+    const { rows } = await this.pool.query(
       `SELECT ${columns} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${next(query.limit + 1)} OFFSET ${next(query.offset)}`,
       params,
     )

@@ -3,9 +3,14 @@ export interface SqliteStatement {
   run(...params: unknown[]): { changes: number }
   get(...params: unknown[]): unknown
   all(...params: unknown[]): unknown[]
+  /** Rows as arrays of column values instead of objects. */
+  raw(toggle: boolean): SqliteStatement
 }
 
 export interface SqliteDatabase {
+  /** The database file's path (as opened). */
+  readonly name: string
+  readonly memory: boolean
   prepare(sql: string): SqliteStatement
   exec(sql: string): unknown
   pragma(source: string, options?: { simple?: boolean }): unknown
@@ -17,8 +22,8 @@ export interface SqliteStoreConfig {
   /** A database file path, or `:memory:`. */
   readonly path: string
   /**
-   * `full` (default): each group commit is fsynced before its requests are answered, so a 201 survives
-   * power loss. `normal`: in WAL mode, survives a crash of the process but not of the machine.
+   * `full` (default): each group commit is synced to disk before its requests are answered, so a 201
+   * survives power loss. `normal`: in WAL mode, survives a crash of the process but not of the machine.
    */
   readonly synchronous?: 'full' | 'normal'
 }

@@ -1,3 +1,4 @@
+import { closeSync, fdatasync, openSync } from 'node:fs'
 import type {
   ApiKeyRecord,
   IdempotencyClaim,
@@ -28,21 +29,49 @@ const toPin = (row: PinRow) => pinFromRow(row, decode)
 const toKey = (row: KeyRow) => keyFromRow(row, decode)
 const sqliteParams = (pin: PinRecord) => pinParams(pin, (value) => (value ? 1 : 0))
 
+/** fdatasync on libuv's thread pool (Linux syncs the file, whichever descriptor names it). */
+const syncFile = (fd: number) =>
+  new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())))
+
+// The hot statements' text, built once: `#sql` finds a prepared statement by its text.
+const selectPin = `SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id = ?`
+const insertPinSql = `INSERT INTO pins (${pinColumns}) VALUES (${pinColumns.replace(/\w+/g, '?')})`
+const insertTagSql = 'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)'
+const updatePinSql = `UPDATE pins SET (${pinColumns}) = (${pinColumns.replace(/\w+/g, '?')}) WHERE id = ? AND workspace_id = ? AND version = ?`
+const listColumns = pinColumns.replace(/\w+/g, 'p.$&')
+
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const
   readonly #db: SqliteDatabase
   readonly #writes: GroupCommit
   readonly #statements = new Map<string, SqliteStatement>()
+  readonly #rawStatements = new Map<string, SqliteStatement>()
+  /**
+   * Keys by hash, as last read. Every request looks its key up, so the lookup is answered from here
+   * while `PRAGMA data_version` says no other connection (a `pindown keys revoke` in another process,
+   * say) has committed since; this connection's own key writes clear it too.
+   */
+  readonly #keys = new Map<string, ApiKeyRecord>()
+  #keysDataVersion = -1
+  #walFd: number | undefined
   #closed = false
 
   constructor(db: SqliteDatabase, options: { synchronous?: 'full' | 'normal' } = {}) {
     this.#db = db
-    db.pragma('journal_mode = WAL')
-    db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`)
+    const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal' && !db.memory
+    // In WAL mode SQLite itself never waits for the disk on commit: for `full`, the group commit syncs
+    // the WAL on libuv's thread pool instead, so the event loop goes on serving while the disk works.
+    db.pragma(`synchronous = ${wal || options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`)
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     this.#migrate()
-    this.#writes = new GroupCommit(db)
+    if (wal && options.synchronous !== 'normal') {
+      const fd = openSync(`${db.name}-wal`, 'r')
+      this.#walFd = fd
+      this.#writes = new GroupCommit(db, () => syncFile(fd))
+    } else {
+      this.#writes = new GroupCommit(db)
+    }
   }
 
   #migrate(): void {
@@ -54,6 +83,16 @@ export class SqliteStore implements Store {
       this.#db.pragma(`user_version = ${sqliteMigrations.length}`)
     })
     if (applied < sqliteMigrations.length) migrate()
+  }
+
+  /** A statement whose rows come back as arrays (see `PinRow`). */
+  #rows(sql: string): SqliteStatement {
+    let statement = this.#rawStatements.get(sql)
+    if (!statement) {
+      statement = this.#db.prepare(sql).raw(true)
+      this.#rawStatements.set(sql, statement)
+    }
+    return statement
   }
 
   #sql(sql: string): SqliteStatement {
@@ -92,6 +131,7 @@ export class SqliteStore implements Store {
   }
 
   async createApiKey(key: ApiKeyRecord): Promise<void> {
+    this.#keys.clear()
     await this.#writes.write(() =>
       this.#sql(
         'INSERT INTO api_keys (id, workspace_id, name, hash, prefix, scopes, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -109,8 +149,18 @@ export class SqliteStore implements Store {
   }
 
   async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
+    const dataVersion = this.#sql('PRAGMA data_version').get() as { data_version: number }
+    if (dataVersion.data_version !== this.#keysDataVersion) {
+      this.#keys.clear()
+      this.#keysDataVersion = dataVersion.data_version
+    }
+    const cached = this.#keys.get(hash)
+    if (cached) return cached
     const row = this.#sql('SELECT * FROM api_keys WHERE hash = ?').get(hash) as KeyRow | undefined
-    return row && toKey(row)
+    const key = row && toKey(row)
+    // Only keys that exist are kept: unknown hashes come from the network and would grow the map without end.
+    if (key) this.#keys.set(hash, key)
+    return key
   }
 
   async listApiKeys(workspaceId?: string): Promise<ApiKeyRecord[]> {
@@ -123,18 +173,18 @@ export class SqliteStore implements Store {
   }
 
   async revokeApiKey(id: string, at: number): Promise<boolean> {
-    return this.#writes.write(
+    const revoked = await this.#writes.write(
       () => this.#sql('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0,
     )
+    this.#keys.clear()
+    return revoked
   }
 
   async insertPins(pins: readonly PinRecord[]): Promise<void> {
     if (pins.length === 0) return
     await this.#writes.write(() => {
-      const insertPin = this.#sql(`INSERT INTO pins (${pinColumns}) VALUES (${pinColumns.replace(/\w+/g, '?')})`)
-      const insertTag = this.#sql(
-        'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)',
-      )
+      const insertPin = this.#sql(insertPinSql)
+      const insertTag = this.#sql(insertTagSql)
       const counts = new Map<string, number>()
       for (const pin of pins) {
         insertPin.run(...sqliteParams(pin))
@@ -148,15 +198,13 @@ export class SqliteStore implements Store {
   }
 
   async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
-    const row = this.#sql(`SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id = ?`).get(id, workspaceId) as
-      | PinRow
-      | undefined
+    const row = this.#rows(selectPin).get(id, workspaceId) as PinRow | undefined
     return row && toPin(row)
   }
 
   async getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]> {
     if (ids.length === 0) return []
-    const rows = this.#sql(
+    const rows = this.#rows(
       `SELECT ${pinColumns} FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?))`,
     ).all(workspaceId, JSON.stringify(ids)) as PinRow[]
     return rows.map(toPin)
@@ -164,7 +212,7 @@ export class SqliteStore implements Store {
 
   async findPins(ids: readonly string[]): Promise<PinRecord[]> {
     if (ids.length === 0) return []
-    const rows = this.#sql(`SELECT ${pinColumns} FROM pins WHERE id IN (SELECT value FROM json_each(?))`).all(
+    const rows = this.#rows(`SELECT ${pinColumns} FROM pins WHERE id IN (SELECT value FROM json_each(?))`).all(
       JSON.stringify(ids),
     ) as PinRow[]
     return rows.map(toPin)
@@ -195,8 +243,8 @@ export class SqliteStore implements Store {
       where.push(query.tag !== undefined ? '(t.created_at, t.pin_id) < (?, ?)' : '(p.created_at, p.id) < (?, ?)')
       params.push(query.after.createdAt, query.after.id)
     }
-    const rows = this.#sql(
-      `SELECT ${pinColumns.replace(/\w+/g, 'p.$&')} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    const rows = this.#rows(
+      `SELECT ${listColumns} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`,
     ).all(...params, query.limit + 1, query.offset) as PinRow[]
     const hasMore = rows.length > query.limit
     if (hasMore) rows.pop()
@@ -212,17 +260,13 @@ export class SqliteStore implements Store {
   async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
     return this.#writes.write(() => {
       const params = sqliteParams(pin)
-      const changed = this.#sql(
-        `UPDATE pins SET (${pinColumns}) = (${pinColumns.replace(/\w+/g, '?')}) WHERE id = ? AND workspace_id = ? AND version = ?`,
-      ).run(...params, pin.id, pin.workspaceId, expectedVersion).changes
+      const changed = this.#sql(updatePinSql).run(...params, pin.id, pin.workspaceId, expectedVersion).changes
       if (changed === 0) {
         const exists = this.#sql('SELECT 1 FROM pins WHERE id = ? AND workspace_id = ?').get(pin.id, pin.workspaceId)
         return exists ? 'version-conflict' : 'not-found'
       }
       this.#sql('DELETE FROM pin_tags WHERE pin_id = ?').run(pin.id)
-      const insertTag = this.#sql(
-        'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)',
-      )
+      const insertTag = this.#sql(insertTagSql)
       for (const tag of pin.tags) insertTag.run(pin.id, pin.workspaceId, tag, pin.createdAt)
       return 'updated'
     })
@@ -286,7 +330,8 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return
     this.#closed = true
-    this.#writes.flush()
+    await this.#writes.drain()
     this.#db.close()
+    if (this.#walFd !== undefined) closeSync(this.#walFd)
   }
 }
