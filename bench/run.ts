@@ -92,7 +92,9 @@ try {
         ratio: m.rps / ceiling.rps,
         ...(workload.unit && { perUnit: m.rps * workload.unit.per, unit: workload.unit.name }),
       })
-      log(`    ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.cpuMicrosPerRequest.toFixed(0)} µs CPU each${m.non2xx ? `, ${m.non2xx} non-2xx!` : ''}`)
+      log(
+        `    ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.cpuMicrosPerRequest.toFixed(0)} µs CPU each${m.non2xx ? `, ${m.non2xx} non-2xx!` : ''}`,
+      )
     }
 
     await new Promise((resolve) => setTimeout(resolve, 2000))

@@ -20,7 +20,12 @@ export class GroupCommit {
 
   constructor(
     db: SqliteDatabase,
-    private readonly sync?: () => Promise<void>,
+    private readonly options: {
+      sync?: () => Promise<void>
+      /** Runs on the event loop just before each group transaction. */
+      beforeCommit?: () => void
+      committed?: () => void
+    } = {},
   ) {
     const inSavepoint = db.transaction((run: () => unknown) => run())
     this.#commitAll = db.transaction((jobs: Job[]) =>
@@ -57,21 +62,24 @@ export class GroupCommit {
     this.#queue = []
     let outcomes: Outcome[]
     try {
+      this.options.beforeCommit?.()
       outcomes = this.#commitAll(jobs)
     } catch (error) {
       for (const job of jobs) job.reject(error)
       return
     }
+    this.options.committed?.()
     const answer = () =>
       outcomes.forEach((outcome, i) => {
         if (outcome.ok) jobs[i]!.resolve(outcome.value)
         else jobs[i]!.reject(outcome.error)
       })
-    if (!this.sync) {
+    if (!this.options.sync) {
       answer()
       return
     }
-    this.#syncing = this.sync()
+    this.#syncing = this.options
+      .sync()
       .then(answer, (error: unknown) => {
         for (const job of jobs) job.reject(error)
       })

@@ -20,6 +20,7 @@ import {
   type RowDecoding,
 } from '../row-mapping.js'
 import { type IdempotencyRequest, idempotencyStaleClaimMs, idempotencyTtlMs, type Store } from '../store.js'
+import { Checkpointer } from './checkpointer.js'
 import { GroupCommit } from './group-commit.js'
 import type { SqliteDatabase, SqliteStatement } from './sqlite-config.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
@@ -32,6 +33,9 @@ const sqliteParams = (pin: PinRecord) => pinParams(pin, (value) => (value ? 1 : 
 /** fdatasync on libuv's thread pool (Linux syncs the file, whichever descriptor names it). */
 const syncFile = (fd: number) =>
   new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())))
+
+/** How long the WAL may grow (in 4 KB pages, 64 MB) before the store makes sure it starts over. */
+const walRestartFrames = 16_384
 
 // The hot statements' text, built once: `#sql` finds a prepared statement by its text.
 const selectPin = `SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id = ?`
@@ -53,7 +57,10 @@ export class SqliteStore implements Store {
    */
   readonly #keys = new Map<string, ApiKeyRecord>()
   #keysDataVersion = -1
-  #walFd: number | undefined
+  readonly #walFd: number | undefined
+  #checkpointer: Checkpointer | undefined
+  /** Set when the checkpointer has copied the WAL: see `Checkpointer`. */
+  #catchUp = false
   #closed = false
 
   constructor(db: SqliteDatabase, options: { synchronous?: 'full' | 'normal' } = {}) {
@@ -65,13 +72,29 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     this.#migrate()
-    if (wal && options.synchronous !== 'normal') {
-      const fd = openSync(`${db.name}-wal`, 'r')
-      this.#walFd = fd
-      this.#writes = new GroupCommit(db, () => syncFile(fd))
-    } else {
-      this.#writes = new GroupCommit(db)
+    if (wal) {
+      db.pragma('wal_autocheckpoint = 0')
+      this.#checkpointer = new Checkpointer(db.name, {
+        checkpointed: (walFrames) => {
+          this.#catchUp = walFrames >= walRestartFrames
+        },
+        failed: () => {
+          this.#checkpointer = undefined
+          db.pragma('wal_autocheckpoint = 1000')
+        },
+      })
     }
+    const fd = wal && options.synchronous !== 'normal' ? openSync(`${db.name}-wal`, 'r') : undefined
+    this.#walFd = fd
+    this.#writes = new GroupCommit(db, {
+      ...(fd !== undefined && { sync: () => syncFile(fd) }),
+      beforeCommit: () => {
+        if (!this.#catchUp) return
+        this.#catchUp = false
+        db.pragma('wal_checkpoint(PASSIVE)')
+      },
+      committed: () => this.#checkpointer?.request(),
+    })
   }
 
   #migrate(): void {
@@ -331,6 +354,7 @@ export class SqliteStore implements Store {
     if (this.#closed) return
     this.#closed = true
     await this.#writes.drain()
+    await this.#checkpointer?.close()
     this.#db.close()
     if (this.#walFd !== undefined) closeSync(this.#walFd)
   }
