@@ -151,6 +151,34 @@ export function runStoreTests(name: string, newStore: () => Promise<Store>): voi
       )
     })
 
+    test('pages and reads already served show a later update or delete', async () => {
+      await store.createWorkspace({ id: 'ws-r', name: 'R', createdAt: t0 })
+      const [a, b] = [pin('ws-r'), pin('ws-r')]
+      await store.insertPins([a!, b!])
+      const page = () => store.listPins('ws-r', { limit: 10, offset: 0 })
+      assert.equal((await page()).items.length, 2)
+      assert.equal((await store.getPin('ws-r', a!.id))?.title, a!.title)
+      const renamed = { ...a!, title: 'Renamed', version: 2 }
+      assert.equal(await store.updatePin(renamed, 1), 'updated')
+      assert.deepEqual(
+        (await page()).items.find((x) => x.id === a!.id),
+        renamed,
+      )
+      assert.deepEqual(await store.getPin('ws-r', a!.id), renamed)
+      // A write that keeps the version shows too (the server always raises it; the store does not rely on that).
+      const same = { ...renamed, pinConfig: { content: 'changed' } }
+      assert.equal(await store.updatePin(same, 2), 'updated')
+      assert.deepEqual(
+        (await page()).items.find((x) => x.id === a!.id),
+        same,
+      )
+      await store.deletePins('ws-r', [b!.id])
+      assert.deepEqual(
+        (await page()).items.map((x) => x.id),
+        [a!.id],
+      )
+    })
+
     test('of concurrent updates from one version, exactly one wins', async () => {
       const p = pin('ws-a')
       await store.insertPins([p])

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { type ApiKeyRecord, scopes as allScopes, type Scope, type Store } from '@pindown/store'
 import { newKeyId, newWorkspaceId, randomBase62 } from '../ids.js'
 
@@ -11,7 +11,7 @@ const keyPattern = /^pk_live_[0-9A-Za-z]{32,128}$/
  * against a key that cannot be brute-forced. Lookups stay a single indexed read.
  */
 export function hashApiKey(key: string): string {
-  return createHash('sha256').update(key).digest('hex')
+  return hash('sha256', key, 'hex')
 }
 
 export function isWellFormedKey(key: string): boolean {

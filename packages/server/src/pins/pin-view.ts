@@ -32,12 +32,23 @@ export type PinView = ReturnType<typeof pinView>
 
 const text = JSON.stringify
 
+/** Pins written lately, by record: a store hands back the same record while the pin is unchanged. */
+const written = new WeakMap<PinRecord, { publicUrl: string; json: string }>()
+
 /**
  * `JSON.stringify(pinView(pin, publicUrl))`, written directly: the config, which the view holds twice,
- * is serialised once, and no view object is built. The hot answers (get, list, update) use it; a test
- * keeps it equal to `pinView` for every example of every type.
+ * is serialised once, no view object is built, and a record already written is not written again. The
+ * hot answers (get, list, update) use it; a test keeps it equal to `pinView` for every example.
  */
 export function pinJson(pin: PinRecord, publicUrl: string): string {
+  const cached = written.get(pin)
+  if (cached?.publicUrl === publicUrl) return cached.json
+  const json = writePin(pin, publicUrl)
+  written.set(pin, { publicUrl, json })
+  return json
+}
+
+function writePin(pin: PinRecord, publicUrl: string): string {
   const type = text(pin.pinType)
   const config = text(pin.pinConfig)
   const layout = text(pin.pinLayout)

@@ -60,4 +60,9 @@ export const sqliteMigrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
   `,
+  // The list page reads ids and versions from this index alone (see `DecodedPins`).
+  `
+  CREATE INDEX pins_page ON pins (workspace_id, created_at DESC, id DESC, version);
+  DROP INDEX pins_by_workspace;
+  `,
 ]

@@ -21,6 +21,7 @@ import {
 } from '../row-mapping.js'
 import { type IdempotencyRequest, idempotencyStaleClaimMs, idempotencyTtlMs, type Store } from '../store.js'
 import { Checkpointer } from './checkpointer.js'
+import { DecodedPins } from './decoded-pins.js'
 import { GroupCommit } from './group-commit.js'
 import type { SqliteDatabase, SqliteStatement } from './sqlite-config.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
@@ -43,6 +44,7 @@ const insertPinSql = `INSERT INTO pins (${pinColumns}) VALUES (${pinColumns.repl
 const insertTagSql = 'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)'
 const updatePinSql = `UPDATE pins SET (${pinColumns}) = (${pinColumns.replace(/\w+/g, '?')}) WHERE id = ? AND workspace_id = ? AND version = ?`
 const listColumns = pinColumns.replace(/\w+/g, 'p.$&')
+const selectPinsByIds = `SELECT ${pinColumns} FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?))`
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const
@@ -50,6 +52,7 @@ export class SqliteStore implements Store {
   readonly #writes: GroupCommit
   readonly #statements = new Map<string, SqliteStatement>()
   readonly #rawStatements = new Map<string, SqliteStatement>()
+  readonly #decoded = new DecodedPins(toPin)
   /**
    * Keys by hash, as last read. Every request looks its key up, so the lookup is answered from here
    * while `PRAGMA data_version` says no other connection (a `pindown keys revoke` in another process,
@@ -57,6 +60,7 @@ export class SqliteStore implements Store {
    */
   readonly #keys = new Map<string, ApiKeyRecord>()
   #keysDataVersion = -1
+  #keysCheckedThisTurn = false
   readonly #walFd: number | undefined
   #checkpointer: Checkpointer | undefined
   /** Set when the checkpointer has copied the WAL: see `Checkpointer`. */
@@ -172,11 +176,7 @@ export class SqliteStore implements Store {
   }
 
   async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
-    const dataVersion = this.#sql('PRAGMA data_version').get() as { data_version: number }
-    if (dataVersion.data_version !== this.#keysDataVersion) {
-      this.#keys.clear()
-      this.#keysDataVersion = dataVersion.data_version
-    }
+    this.#checkForeignCommits()
     const cached = this.#keys.get(hash)
     if (cached) return cached
     const row = this.#sql('SELECT * FROM api_keys WHERE hash = ?').get(hash) as KeyRow | undefined
@@ -184,6 +184,24 @@ export class SqliteStore implements Store {
     // Only keys that exist are kept: unknown hashes come from the network and would grow the map without end.
     if (key) this.#keys.set(hash, key)
     return key
+  }
+
+  /**
+   * Forgets the cached keys when another connection has committed since the last look. Asked once per
+   * event-loop turn: a commit made elsewhere while this turn runs is no different from one made just
+   * after it, and the question costs a read transaction.
+   */
+  #checkForeignCommits(): void {
+    if (this.#keysCheckedThisTurn) return
+    this.#keysCheckedThisTurn = true
+    setImmediate(() => {
+      this.#keysCheckedThisTurn = false
+    })
+    const { data_version } = this.#sql('PRAGMA data_version').get() as { data_version: number }
+    if (data_version !== this.#keysDataVersion) {
+      this.#keys.clear()
+      this.#keysDataVersion = data_version
+    }
   }
 
   async listApiKeys(workspaceId?: string): Promise<ApiKeyRecord[]> {
@@ -222,14 +240,12 @@ export class SqliteStore implements Store {
 
   async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
     const row = this.#rows(selectPin).get(id, workspaceId) as PinRow | undefined
-    return row && toPin(row)
+    return row && this.#decoded.fromRow(row)
   }
 
   async getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]> {
     if (ids.length === 0) return []
-    const rows = this.#rows(
-      `SELECT ${pinColumns} FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?))`,
-    ).all(workspaceId, JSON.stringify(ids)) as PinRow[]
+    const rows = this.#rows(selectPinsByIds).all(workspaceId, JSON.stringify(ids)) as PinRow[]
     return rows.map(toPin)
   }
 
@@ -266,22 +282,32 @@ export class SqliteStore implements Store {
       where.push(query.tag !== undefined ? '(t.created_at, t.pin_id) < (?, ?)' : '(p.created_at, p.id) < (?, ?)')
       params.push(query.after.createdAt, query.after.id)
     }
-    const rows = this.#rows(
-      `SELECT ${listColumns} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    ).all(...params, query.limit + 1, query.offset) as PinRow[]
-    const hasMore = rows.length > query.limit
-    if (hasMore) rows.pop()
-
     const filtered = query.tag !== undefined || query.pinType !== undefined || query.q !== undefined
+    const page = `FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`
+    const pageParams = [...params, query.limit + 1, query.offset]
+    // The plain list reads ids and versions from the covering `pins_page` index and only the rows of
+    // pins not already decoded at that version; a filtered one reads its rows.
+    const items = filtered
+      ? (this.#rows(`SELECT ${listColumns} ${page}`).all(...pageParams) as PinRow[]).map((row) =>
+          this.#decoded.fromRow(row),
+        )
+      : this.#decoded.resolve(
+          this.#rows(`SELECT p.id, p.version ${page}`).all(...pageParams) as [string, number][],
+          (ids) => this.#rows(selectPinsByIds).all(workspaceId, JSON.stringify(ids)) as PinRow[],
+        )
+    const hasMore = items.length > query.limit
+    if (hasMore) items.pop()
+
     const total = filtered
       ? (this.#sql(`SELECT count(*) AS n FROM ${from} WHERE ${filterSql}`).get(...filterParams) as { n: number }).n
       : ((this.#sql('SELECT pin_count AS n FROM workspaces WHERE id = ?').get(workspaceId) as { n: number } | undefined)
           ?.n ?? 0)
-    return { items: rows.map(toPin), total, hasMore }
+    return { items, total, hasMore }
   }
 
   async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
     return this.#writes.write(() => {
+      this.#decoded.forget([pin.id])
       const params = sqliteParams(pin)
       const changed = this.#sql(updatePinSql).run(...params, pin.id, pin.workspaceId, expectedVersion).changes
       if (changed === 0) {
@@ -298,6 +324,7 @@ export class SqliteStore implements Store {
   async deletePins(workspaceId: string, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return []
     return this.#writes.write(() => {
+      this.#decoded.forget(ids)
       const rows = this.#sql(
         'DELETE FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?)) RETURNING id',
       ).all(workspaceId, JSON.stringify(ids)) as { id: string }[]
