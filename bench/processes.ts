@@ -56,6 +56,21 @@ async function start(args: string[], env: Record<string, string>, probe: string)
 
 export const startHelloWorld = () => start(['--import', 'tsx', 'bench/hello-world.ts'], {}, '/')
 
+/** Rate limits raised so that only speed is measured. */
+const unlimited = {
+  RATE_LIMIT_READS: '1000000000',
+  RATE_LIMIT_BATCH_READS: '1000000000',
+  RATE_LIMIT_WRITES: '1000000000',
+}
+
+/** A rung of the cost ladder (`ladder-server.ts`): bare Fastify, or the app with two extra routes. */
+export const startLadderServer = (mode: 'bare' | 'app', databaseUrl: string) =>
+  start(
+    ['--import', 'tsx', 'bench/ladder-server.ts', mode],
+    { DATABASE_URL: databaseUrl, ...unlimited },
+    '/ladder/public',
+  )
+
 /** The built server, as `npm start` runs it, with limits raised so that only speed is measured. */
 export const startPindown = (databaseUrl: string, options: { profile?: boolean } = {}) =>
   start(
@@ -68,9 +83,7 @@ export const startPindown = (databaseUrl: string, options: { profile?: boolean }
       PORT: '0',
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'warn',
-      RATE_LIMIT_READS: '1000000000',
-      RATE_LIMIT_BATCH_READS: '1000000000',
-      RATE_LIMIT_WRITES: '1000000000',
+      ...unlimited,
     },
     '/v1/pin-types',
   )

@@ -1,3 +1,4 @@
+import { type Rung, renderLadder } from './ladder.js'
 import type { Measurement } from './measure.js'
 
 export interface Row extends Measurement {
@@ -56,6 +57,7 @@ export function renderMarkdown(report: {
   machine: object
   rows: Row[]
   extras: Extras
+  ladder: { rate: number; rungs: readonly Rung[] }
 }): string {
   return [
     `# Benchmark ${report.date}${report.quick ? ' (quick)' : ''}`,
@@ -67,6 +69,10 @@ export function renderMarkdown(report: {
     ...report.rows.map((r) => `| ${cells(r).join(' | ')} |`),
     '',
     ...extraLines(report.extras).map((l) => `- ${l}`),
+    '',
+    'Cost ladder (server CPU time per request, at a fixed request rate):',
+    '',
+    renderLadder(report.ladder.rungs, report.ladder.rate),
     '',
   ].join('\n')
 }

@@ -1,10 +1,12 @@
 // `npm run bench [-- --quick]`: the server's figures beside a node:http hello-world measured in the same run.
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createApiKey } from '@pindown/server'
 import { openStore } from '@pindown/store'
+import { renderLadder, runLadder } from './ladder.js'
 import { measure } from './measure.js'
 import { startHelloWorld, startPindown } from './processes.js'
 import { type Row, renderMarkdown, renderTable } from './report.js'
@@ -65,6 +67,8 @@ try {
   const { key } = await createApiKey(store, { workspaceId: small.id, name: 'bench' })
   const { key: largeKey } = await createApiKey(store, { workspaceId: large.id, name: 'bench-large' })
   await store.close()
+  // Write the seeded database out now, so the kernel's writeback does not take CPU from the measurements.
+  execFileSync('sync')
 
   log('Starting hello-world and pindown')
   const hello = await startHelloWorld()
@@ -97,6 +101,17 @@ try {
       )
     }
 
+    const ladderRate = 10_000
+    log(`Cost ladder: server CPU per request at ${ladderRate} requests/s, step by step`)
+    const ladder = await runLadder({
+      databaseUrl,
+      key,
+      pinId: context.pinIds[0]!,
+      rate: ladderRate,
+      seconds: quick ? 2 : 5,
+      log,
+    })
+
     await new Promise((resolve) => setTimeout(resolve, 2000))
     const rss = server.rssMb()
     const restart = await startPindown(databaseUrl)
@@ -124,9 +139,11 @@ try {
       secondsPerWorkload: seconds,
       rows,
       extras,
+      ladder: { rate: ladderRate, rungs: ladder },
       validation,
     }
     console.log(renderTable(rows, extras))
+    console.log(`\n${renderLadder(ladder, ladderRate)}`)
     mkdirSync(new URL('results/', import.meta.url), { recursive: true })
     const stamp = report.date.slice(0, 19).replace(/:/g, '-')
     const base = new URL(`results/${stamp}${quick ? '-quick' : ''}`, import.meta.url)

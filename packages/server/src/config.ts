@@ -32,7 +32,7 @@ export const settings = {
   databaseUrl: {
     env: 'DATABASE_URL',
     default: 'sqlite:./data/pindown.db',
-    description: 'sqlite:<path> (embedded, the default) or postgres://... (not yet supported)',
+    description: 'sqlite:<path> (embedded, the default) or postgres://user:pass@host/db',
     parse: text,
   },
   publicUrl: {
