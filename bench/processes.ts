@@ -72,10 +72,11 @@ export const startLadderServer = (mode: 'bare' | 'app', databaseUrl: string) =>
   )
 
 /** The built server, as `npm start` runs it, with limits raised so that only speed is measured. */
-export const startPindown = (databaseUrl: string, options: { profile?: boolean } = {}) =>
+export const startPindown = (databaseUrl: string, options: { profile?: boolean; perfMap?: boolean } = {}) =>
   start(
     [
       ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', 'bench/profiles'] : []),
+      ...(options.perfMap ? ['--perf-basic-prof'] : []),
       'packages/cli/bin/pindown.js',
       'serve',
     ],

@@ -19,16 +19,19 @@ const args = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    'perf-map': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 }).values
 if (args.help) {
-  console.log(`Usage: npm run bench -- [--quick] [--only <text>] [--profile]
+  console.log(`Usage: npm run bench -- [--quick] [--only <text>] [--profile] [--perf-map]
 
   --quick         a few seconds per workload and 50,000 pins in the large workspace (what CI runs)
   --only <text>   run only the workloads whose name contains <text>, e.g. --only "GET /v1/pins?"
   --profile       write a V8 CPU profile of the server to bench/profiles/ (open it in Chrome DevTools,
-                  or summarise it with: node --import tsx bench/profile-summary.ts <file>)`)
+                  or summarise it with: node --import tsx bench/profile-summary.ts <file>)
+  --perf-map      start the server with --perf-basic-prof, so that Linux perf names its JavaScript frames
+                  (perf record -g -p <pid of "pindown.js serve">)`)
   process.exit(0)
 }
 const quick = args.quick
@@ -72,7 +75,7 @@ try {
 
   log('Starting hello-world and pindown')
   const hello = await startHelloWorld()
-  const server = await startPindown(databaseUrl, { profile: args.profile })
+  const server = await startPindown(databaseUrl, { profile: args.profile, perfMap: args['perf-map'] })
   const rows: Row[] = []
   try {
     const ceiling = await measure(hello.url, hello.pid, {}, seconds)
@@ -86,6 +89,9 @@ try {
       pinIds: Array.from({ length: 2000 }, (_, i) => seededId(small.id, i)),
       deepCursor: cursorAfter(small.id, small.count, small.count / 2),
       largeDeepCursor: cursorAfter(large.id, large.count, large.count / 2),
+      largeWalk: Array.from({ length: large.count / 20 - 1 }, (_, page) =>
+        cursorAfter(large.id, large.count, page * 20 + 19),
+      ),
     }
     for (const workload of workloads(context).filter((w) => !args.only || w.name.includes(args.only))) {
       log(`  ${workload.name} ...`)

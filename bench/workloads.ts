@@ -14,6 +14,8 @@ interface Context {
   readonly pinIds: readonly string[]
   readonly deepCursor: string
   readonly largeDeepCursor: string
+  /** Cursors to successive pages across the large workspace: each request reads pins not read lately. */
+  readonly largeWalk: readonly string[]
 }
 
 const statCards = JSON.stringify({
@@ -114,6 +116,13 @@ export function workloads(c: Context): Workload[] {
     {
       name: 'GET /v1/pins?limit=20&cursor=deep (large workspace)',
       load: { headers: auth(c.largeKey), requests: [{ path: `/v1/pins?limit=20&cursor=${c.largeDeepCursor}` }] },
+    },
+    {
+      name: 'GET /v1/pins?limit=20, a new page each time (large workspace)',
+      load: {
+        headers: auth(c.largeKey),
+        requests: [rotating(c.largeWalk, (cursor) => `/v1/pins?limit=20&cursor=${cursor}`)],
+      },
     },
   ]
 }

@@ -43,3 +43,11 @@ test('okJson is the ok envelope around JSON text', () => {
   assert.equal(okJson('{"a":1}'), JSON.stringify({ success: true, data: { a: 1 } }))
   assert.equal(okJson('[]', 'Done "now"'), JSON.stringify({ success: true, data: [], message: 'Done "now"' }))
 })
+
+test('a frozen record is written once per public URL, and still answers like pinView', () => {
+  const pin = Object.freeze({ ...basePin, pinType: 'markdown', pinConfig: { content: '# Hi' }, isPublic: true })
+  const first = pinJson(pin, 'https://a.example')
+  assert.equal(pinJson(pin, 'https://a.example'), first)
+  assert.equal(first, JSON.stringify(pinView(pin, 'https://a.example')))
+  assert.equal(pinJson(pin, 'https://b.example'), JSON.stringify(pinView(pin, 'https://b.example')))
+})

@@ -32,15 +32,17 @@ export type PinView = ReturnType<typeof pinView>
 
 const text = JSON.stringify
 
-/** Pins written lately, by record: a store hands back the same record while the pin is unchanged. */
+/** The answers written for frozen records: a store hands the same frozen record back while it is unchanged. */
 const written = new WeakMap<PinRecord, { publicUrl: string; json: string }>()
 
 /**
  * `JSON.stringify(pinView(pin, publicUrl))`, written directly: the config, which the view holds twice,
- * is serialised once, no view object is built, and a record already written is not written again. The
- * hot answers (get, list, update) use it; a test keeps it equal to `pinView` for every example.
+ * is serialised once, and no view object is built. A frozen record (one the store keeps and shares) is
+ * written once; others are not remembered, as they die young. The hot answers (get, list, update) use
+ * it; a test keeps it equal to `pinView` for every example.
  */
 export function pinJson(pin: PinRecord, publicUrl: string): string {
+  if (!Object.isFrozen(pin)) return writePin(pin, publicUrl)
   const cached = written.get(pin)
   if (cached?.publicUrl === publicUrl) return cached.json
   const json = writePin(pin, publicUrl)

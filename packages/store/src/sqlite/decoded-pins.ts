@@ -2,13 +2,20 @@ import type { PinRecord } from '../records.js'
 import type { PinRow } from '../row-mapping.js'
 
 /**
- * The pins most recently decoded from rows, by id, so that a pin read again at the same version is
- * not decoded again (its config, tags and invites are JSON text in the row). A version names one
- * content for good, since every change of a pin raises it; the store also forgets a pin it writes
- * or deletes, so a write that keeps the version cannot leave a stale entry. Oldest entries go first.
+ * Pins decoded from rows lately, by id, so that a pin read again at the same version is not decoded
+ * again (its config, tags and invites are JSON text in the row). A version names one content for good,
+ * since every change of a pin raises it; the store also forgets a pin it writes or deletes, so a write
+ * that keeps the version cannot leave a stale entry.
+ *
+ * A pin is kept only when it is read a second time: a walk through every page (an export) reads each
+ * pin once, and keeping those would only fill the old generation of the heap for the garbage collector
+ * to sweep. The oldest tenth is dropped when the map is full. A kept record is frozen, since every
+ * later reader shares it (and a frozen record tells others it may be memoised: see `pinJson`).
  */
 export class DecodedPins {
   readonly #pins = new Map<string, PinRecord>()
+  /** Ids read once lately, cleared when it reaches the capacity. */
+  readonly #seen = new Set<string>()
 
   constructor(
     private readonly decode: (row: PinRow) => PinRecord,
@@ -16,32 +23,44 @@ export class DecodedPins {
   ) {}
 
   fromRow(row: PinRow): PinRecord {
-    const cached = this.#pins.get(row[0])
+    const id = row[0]
+    const cached = this.#pins.get(id)
     if (cached && cached.version === row[15] && cached.workspaceId === row[1]) return cached
     const pin = this.decode(row)
-    if (cached) this.#pins.delete(pin.id)
-    else if (this.#pins.size >= this.capacity) this.#pins.delete(this.#pins.keys().next().value!)
-    this.#pins.set(pin.id, pin)
+    if (cached || this.#seen.has(id)) this.#keep(pin)
+    else if (this.#seen.add(id).size >= this.capacity) this.#seen.clear()
     return pin
   }
 
+  #keep(pin: PinRecord): void {
+    this.#pins.delete(pin.id)
+    if (this.#pins.size >= this.capacity) {
+      let drop = Math.ceil(this.capacity / 10)
+      for (const id of this.#pins.keys()) {
+        this.#pins.delete(id)
+        if (--drop === 0) break
+      }
+    }
+    this.#pins.set(pin.id, Object.freeze(pin))
+  }
+
   /**
-   * The pins that `[id, version]` entries name, in their order: decoded ones from here, the rest from
-   * the rows `load` reads for their ids. A pin gone meanwhile (deleted by another process) is left out.
+   * The pins that `[rowid, id, version]` entries name, in their order: decoded ones from here, the rest
+   * from the rows `load` reads by rowid. A pin gone meanwhile (deleted by another process) is left out.
    */
   resolve(
-    entries: readonly (readonly [id: string, version: number])[],
-    load: (ids: string[]) => PinRow[],
+    entries: readonly (readonly [rowid: number, id: string, version: number])[],
+    load: (rowids: number[]) => PinRow[],
   ): PinRecord[] {
     const found = new Map<string, PinRecord>()
-    const missing: string[] = []
-    for (const [id, version] of entries) {
+    const missing: number[] = []
+    for (const [rowid, id, version] of entries) {
       const cached = this.#pins.get(id)
       if (cached?.version === version) found.set(id, cached)
-      else missing.push(id)
+      else missing.push(rowid)
     }
     if (missing.length > 0) for (const row of load(missing)) found.set(row[0], this.fromRow(row))
-    return entries.flatMap(([id]) => found.get(id) ?? [])
+    return entries.flatMap(([, id]) => found.get(id) ?? [])
   }
 
   forget(ids: Iterable<string>): void {

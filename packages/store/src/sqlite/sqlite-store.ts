@@ -44,7 +44,11 @@ const insertPinSql = `INSERT INTO pins (${pinColumns}) VALUES (${pinColumns.repl
 const insertTagSql = 'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)'
 const updatePinSql = `UPDATE pins SET (${pinColumns}) = (${pinColumns.replace(/\w+/g, '?')}) WHERE id = ? AND workspace_id = ? AND version = ?`
 const listColumns = pinColumns.replace(/\w+/g, 'p.$&')
-const selectPinsByIds = `SELECT ${pinColumns} FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?))`
+// The rows of a page not yet decoded: by rowid, which the covering index gives, rows inserted together
+// sit together, so this reads a few adjacent pages where a lookup by id would read one page per pin.
+const selectPinsByRowids = `SELECT ${pinColumns} FROM pins WHERE rowid IN (SELECT value FROM json_each(?))`
+// `+workspace_id` keeps SQLite from walking the whole workspace in `pins_page` to find a few ids.
+const selectPinsByIds = `SELECT ${pinColumns} FROM pins WHERE +workspace_id = ? AND id IN (SELECT value FROM json_each(?))`
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const
@@ -285,15 +289,15 @@ export class SqliteStore implements Store {
     const filtered = query.tag !== undefined || query.pinType !== undefined || query.q !== undefined
     const page = `FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`
     const pageParams = [...params, query.limit + 1, query.offset]
-    // The plain list reads ids and versions from the covering `pins_page` index and only the rows of
-    // pins not already decoded at that version; a filtered one reads its rows.
+    // The plain list reads rowids, ids and versions from the covering `pins_page` index and only the
+    // rows of pins not already decoded at that version; a filtered one reads its rows.
     const items = filtered
       ? (this.#rows(`SELECT ${listColumns} ${page}`).all(...pageParams) as PinRow[]).map((row) =>
           this.#decoded.fromRow(row),
         )
       : this.#decoded.resolve(
-          this.#rows(`SELECT p.id, p.version ${page}`).all(...pageParams) as [string, number][],
-          (ids) => this.#rows(selectPinsByIds).all(workspaceId, JSON.stringify(ids)) as PinRow[],
+          this.#rows(`SELECT p.rowid, p.id, p.version ${page}`).all(...pageParams) as [number, string, number][],
+          (rowids) => this.#rows(selectPinsByRowids).all(JSON.stringify(rowids)) as PinRow[],
         )
     const hasMore = items.length > query.limit
     if (hasMore) items.pop()
@@ -326,7 +330,7 @@ export class SqliteStore implements Store {
     return this.#writes.write(() => {
       this.#decoded.forget(ids)
       const rows = this.#sql(
-        'DELETE FROM pins WHERE workspace_id = ? AND id IN (SELECT value FROM json_each(?)) RETURNING id',
+        'DELETE FROM pins WHERE +workspace_id = ? AND id IN (SELECT value FROM json_each(?)) RETURNING id',
       ).all(workspaceId, JSON.stringify(ids)) as { id: string }[]
       if (rows.length > 0) {
         this.#sql('UPDATE workspaces SET pin_count = pin_count - ? WHERE id = ?').run(rows.length, workspaceId)
