@@ -16,6 +16,8 @@ let siteUrl: string
 let browser: Browser
 
 before(async () => {
+  // The browser first: if it cannot start, no server is left open to keep the test process alive.
+  browser = await launchBrowser()
   api = await startTestServer()
   site = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!
@@ -31,12 +33,11 @@ before(async () => {
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
   const address = site.address()
   siteUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
-  browser = await launchBrowser()
 })
 after(async () => {
-  await browser.close()
-  site.close()
-  await api.close()
+  await browser?.close()
+  site?.close()
+  await api?.close()
 })
 
 test('the SDK works in a browser page on another origin (CORS)', async () => {

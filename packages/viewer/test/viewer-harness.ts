@@ -27,13 +27,14 @@ export interface ViewerFixture {
 
 /** A server with the built viewer, a key, and Debian's Chromium. Rate limits are out of the way. */
 export async function startViewer(): Promise<ViewerFixture> {
+  // The browser first: if it cannot start, no server is left open to keep the test process alive.
+  const browser = await launchBrowser()
   const server = await startTestServer({
     RATE_LIMIT_WRITES: '100000',
     RATE_LIMIT_READS: '100000',
     SSE_KEEPALIVE_MS: '1000',
   })
   const key = (await server.newKey()).key
-  const browser = await launchBrowser()
   return {
     server,
     browser,

@@ -10,6 +10,8 @@ type Changes = NonNullable<Store['changes']>
 export class SharedPinEventBus implements PinEventBus {
   readonly #local = new LocalPinEventBus()
   #stop: (() => Promise<void>) | undefined
+  /** The last notice sent: each waits for the one before, or two pool connections could swap them. */
+  #sending: Promise<void> = Promise.resolve()
 
   private constructor(
     private readonly store: Store,
@@ -32,7 +34,8 @@ export class SharedPinEventBus implements PinEventBus {
         : { type: event.type, id: event.pin.id, workspaceId: event.pin.workspaceId, version: event.pin.version }
     // PostgreSQL notices carry at most 8,000 bytes: a larger pin is read from the store by each instance.
     const withPin = event.type === 'pin.deleted' ? change : { ...change, pin: event.pin }
-    this.changes.publish(JSON.stringify(withPin).length <= 7_500 ? withPin : change).catch(this.onError)
+    const notice = JSON.stringify(withPin).length <= 7_500 ? withPin : change
+    this.#sending = this.#sending.then(() => this.changes.publish(notice)).catch(this.onError)
   }
 
   subscribe(pinId: string, listener: PinEventListener): () => void {
@@ -45,11 +48,13 @@ export class SharedPinEventBus implements PinEventBus {
       return
     }
     const pin = change.pin ?? (await this.store.getPin(change.workspaceId, change.id))
-    // Notices arrive in commit order: when the pin has moved on, the notice of its newer version follows.
+    // This instance sends its notices in the order its writes committed: when the pin has moved on, the
+    // notice of its newer version follows.
     if (pin?.version === change.version) this.#local.publish({ type: change.type, pin })
   }
 
   async close(): Promise<void> {
+    await this.#sending
     await this.#stop?.()
   }
 }
