@@ -50,15 +50,15 @@ export class GroupCommit {
   #schedule(): void {
     if (!this.#scheduled && !this.#syncing) {
       this.#scheduled = true
-      setImmediate(() => this.flush())
+      setImmediate(() => this.#flush())
     }
   }
 
-  /** Commits everything queued now (also used on close). */
-  flush(): void {
+  /** Commits everything queued now, unless a sync is in flight (then its end schedules the next group). */
+  #flush(): void {
     this.#scheduled = false
     const jobs = this.#queue
-    if (jobs.length === 0) return
+    if (jobs.length === 0 || this.#syncing) return
     this.#queue = []
     let outcomes: Outcome[]
     try {
@@ -93,7 +93,7 @@ export class GroupCommit {
   async drain(): Promise<void> {
     while (this.#syncing || this.#queue.length > 0) {
       await this.#syncing
-      this.flush()
+      this.#flush()
     }
   }
 }
