@@ -64,14 +64,15 @@ export function parseIsoTime(value: unknown): { time: number; hasTime: boolean }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
-export function formatTime(time: number, options: Intl.DateTimeFormatOptions): string {
+/** A date (or epoch ms) through `Intl.DateTimeFormat` in the reader's locale, formatters cached by options. */
+export function formatDate(value: number | Date, options: Intl.DateTimeFormatOptions): string {
   const key = JSON.stringify(options)
   let found = dateFormats.get(key)
   if (!found) {
     found = new Intl.DateTimeFormat(undefined, options)
     dateFormats.set(key, found)
   }
-  return found.format(time)
+  return found.format(value)
 }
 
 /** A short label for an ISO date on an axis (`Oct 6`), or undefined when the value is not one. */
@@ -79,8 +80,8 @@ export function shortDate(value: unknown): string | undefined {
   const parsed = parseIsoTime(value)
   if (!parsed) return undefined
   return parsed.hasTime
-    ? formatTime(parsed.time, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
-    : formatTime(parsed.time, { month: 'short', day: 'numeric' })
+    ? formatDate(parsed.time, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+    : formatDate(parsed.time, { month: 'short', day: 'numeric' })
 }
 
 function decimalsOf(step: number): number {
@@ -112,6 +113,6 @@ export function formatWhen(value: string): string {
   const parsed = parseIsoTime(value)
   if (!parsed) return value
   return parsed.hasTime
-    ? formatTime(parsed.time, { dateStyle: 'medium', timeStyle: 'short' })
-    : formatTime(parsed.time, { dateStyle: 'medium' })
+    ? formatDate(parsed.time, { dateStyle: 'medium', timeStyle: 'short' })
+    : formatDate(parsed.time, { dateStyle: 'medium' })
 }

@@ -1,6 +1,7 @@
 /** Dates, inline Markdown and small pieces shared by the planning renderers (calendar, roadmap, timeline...). */
 import { h } from './dom.js'
 import { renderMarkdown } from './markdown.js'
+import { formatDate } from './numbers.js'
 
 export interface When {
   /** The moment in the viewer's zone: a date-time with an offset is converted, one without is taken as written. */
@@ -60,21 +61,8 @@ export function sameDay(a: Date, b: Date): boolean {
   return dayKey(a) === dayKey(b)
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-/** `Intl.DateTimeFormat` in the viewer's locale, cached. */
-export function format(date: Date, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify(options)
-  let formatter = formats.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(undefined, options)
-    formats.set(key, formatter)
-  }
-  return formatter.format(date)
-}
-
-export const formatDay = (date: Date) => format(date, { year: 'numeric', month: 'short', day: 'numeric' })
-export const formatTime = (date: Date) => format(date, { hour: 'numeric', minute: '2-digit' })
+export const formatDay = (date: Date) => formatDate(date, { year: 'numeric', month: 'short', day: 'numeric' })
+export const formatTime = (date: Date) => formatDate(date, { hour: 'numeric', minute: '2-digit' })
 
 /** A `<time>` for a pin's date: the day, and the time when the pin gave one. */
 export function timeElement(when: When, className: string, withDay = true): HTMLElement {

@@ -1,10 +1,10 @@
 import { h, pinColor } from '../dom.js'
+import { formatDate } from '../numbers.js'
 import {
   addDays,
   dayKey,
   daysBetween,
   firstDayOfWeek,
-  format,
   formatTime,
   parseWhen,
   sameDay,
@@ -118,7 +118,7 @@ function whenLabel(entry: Entry): string {
 }
 
 function tooltip(entry: Entry): string {
-  return `${entry.title} (${whenLabel(entry)}, ${format(entry.firstDay, { month: 'short', day: 'numeric' })})`
+  return `${entry.title} (${whenLabel(entry)}, ${formatDate(entry.firstDay, { month: 'short', day: 'numeric' })})`
 }
 
 // ---------------------------------------------------------------- bars across days (month and week views)
@@ -181,8 +181,8 @@ function weekdayNames(weekStart: Date): HTMLElement[] {
     return h(
       'div',
       { class: 'cal-weekday' },
-      h('span', { class: 'cal-wide' }, format(day, { weekday: 'short' })),
-      h('span', { class: 'cal-narrow', 'aria-hidden': 'true' }, format(day, { weekday: 'narrow' })),
+      h('span', { class: 'cal-wide' }, formatDate(day, { weekday: 'short' })),
+      h('span', { class: 'cal-narrow', 'aria-hidden': 'true' }, formatDate(day, { weekday: 'narrow' })),
     )
   })
 }
@@ -205,7 +205,7 @@ function monthWeek(entries: Entry[], weekStart: Date, month: number, showDay: (d
     const label =
       day.getDate() === 1
         ? [
-            h('span', { class: 'cal-wide' }, format(day, { month: 'short', day: 'numeric' })),
+            h('span', { class: 'cal-wide' }, formatDate(day, { month: 'short', day: 'numeric' })),
             h('span', { class: 'cal-narrow' }, '1'),
           ]
         : String(day.getDate())
@@ -334,7 +334,7 @@ function weekView(entries: Entry[], focus: Date): HTMLElement {
     h(
       'div',
       { class: `cal-week-head${sameDay(day, today) ? ' cal-today' : ''}` },
-      h('span', { class: 'cal-week-dayname' }, format(day, { weekday: 'short' })),
+      h('span', { class: 'cal-week-dayname' }, formatDate(day, { weekday: 'short' })),
       h('time', { class: 'cal-week-daynum', datetime: dayKey(day) }, String(day.getDate())),
     ),
   )
@@ -429,9 +429,9 @@ function agenda(entries: Entry[], from?: Date): HTMLElement {
           h(
             'span',
             { class: 'cal-agenda-dayname' },
-            format(day, { weekday: 'short' }),
+            formatDate(day, { weekday: 'short' }),
             h('br', {}),
-            format(day, { month: 'short', year: 'numeric' }),
+            formatDate(day, { month: 'short', year: 'numeric' }),
           ),
         ),
         h('ul', { class: 'cal-agenda-items' }, list.map(agendaItem)),
@@ -445,7 +445,7 @@ function agenda(entries: Entry[], from?: Date): HTMLElement {
 const viewNames: Record<View, string> = { month: 'Month', week: 'Week', agenda: 'Agenda' }
 
 function heading(state: State, entries: Entry[]): string {
-  if (state.view === 'month') return format(state.focus, { month: 'long', year: 'numeric' })
+  if (state.view === 'month') return formatDate(state.focus, { month: 'long', year: 'numeric' })
   if (state.view === 'week') {
     const start = weekStartOf(state.focus)
     return range(start, addDays(start, 6), { month: 'short', day: 'numeric', year: 'numeric' })

@@ -10,7 +10,7 @@ import {
   withAlpha,
 } from '../chart.js'
 import { h } from '../dom.js'
-import { formatPlain, formatReadable, formatTime, formatWhen, parseIsoTime } from '../numbers.js'
+import { formatDate, formatPlain, formatReadable, formatWhen, parseIsoTime } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './line-chart.css'
 
@@ -71,12 +71,12 @@ function timeTicks(min: number, max: number, maxTicks: number): { values: number
 
 function timeLabel(time: number, step: Step): string {
   const date = new Date(time)
-  if (step.unit === 'year') return formatTime(time, { year: 'numeric' })
+  if (step.unit === 'year') return formatDate(time, { year: 'numeric' })
   if (step.unit === 'month')
-    return formatTime(time, date.getMonth() === 0 ? { month: 'short', year: 'numeric' } : { month: 'short' })
+    return formatDate(time, date.getMonth() === 0 ? { month: 'short', year: 'numeric' } : { month: 'short' })
   const midnight = date.getHours() === 0 && date.getMinutes() === 0
-  if (step.unit === 'day' || midnight) return formatTime(time, { month: 'short', day: 'numeric' })
-  return formatTime(time, { hour: 'numeric', minute: '2-digit' })
+  if (step.unit === 'day' || midnight) return formatDate(time, { month: 'short', day: 'numeric' })
+  return formatDate(time, { hour: 'numeric', minute: '2-digit' })
 }
 
 interface Point {

@@ -1,5 +1,6 @@
 import { h } from '../dom.js'
-import { addDays, dayMs, format, parseWhen, startOfDay, type When } from '../planning.js'
+import { formatDate } from '../numbers.js'
+import { addDays, dayMs, parseWhen, startOfDay, type When } from '../planning.js'
 import type { Renderer } from '../renderer.js'
 import './roadmap.css'
 
@@ -86,13 +87,16 @@ function ticks(span: Span): { ticks: Tick[]; minWidth: number } {
   const push = (date: Date, label: string) => list.push({ at: date.getTime(), label })
   if (days <= 16) {
     for (let d = first; d.getTime() < span.to; d = addDays(d, 1))
-      push(d, d.getDate() === 1 || list.length === 0 ? format(d, { month: 'short', day: 'numeric' }) : `${d.getDate()}`)
+      push(
+        d,
+        d.getDate() === 1 || list.length === 0 ? formatDate(d, { month: 'short', day: 'numeric' }) : `${d.getDate()}`,
+      )
     return { ticks: list, minWidth: list.length * 44 }
   }
   if (days <= 100) {
     const monday = addDays(first, -((first.getDay() + 6) % 7))
     for (let d = monday; d.getTime() < span.to; d = addDays(d, 7))
-      push(d, format(d, { month: 'short', day: 'numeric' }))
+      push(d, formatDate(d, { month: 'short', day: 'numeric' }))
     return { ticks: list, minWidth: list.length * 72 }
   }
   const months = days <= 800 ? 1 : days <= 2400 ? 3 : 12
@@ -104,7 +108,7 @@ function ticks(span: Span): { ticks: Tick[]; minWidth: number } {
         ? String(year)
         : months === 3
           ? `Q${Math.floor(d.getMonth() / 3) + 1} ${year}`
-          : format(
+          : formatDate(
               d,
               d.getMonth() === 0 || list.length === 0 ? { month: 'short', year: 'numeric' } : { month: 'short' },
             )
@@ -140,7 +144,7 @@ function dates(bar: Bar): string {
   const options: Intl.DateTimeFormatOptions = withTime
     ? { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
     : { month: 'short', day: 'numeric', year: 'numeric' }
-  if (bar.to <= bar.from) return format(bar.start.date, options)
+  if (bar.to <= bar.from) return formatDate(bar.start.date, options)
   return new Intl.DateTimeFormat(undefined, options).formatRange(bar.start.date, bar.end.date)
 }
 
