@@ -12,8 +12,8 @@ export function okJson(data: string, message?: string): string {
     : `{"success":true,"data":${data},"message":${JSON.stringify(message)}}`
 }
 
-/** Answers JSON text as it is (Fastify sends a string payload unchanged once the type is set). */
-export function sendJson(reply: FastifyReply, text: string): string {
+/** Answers `okJson`: Fastify sends a string payload as it is once the type is set. */
+export function sendOk(reply: FastifyReply, data: string, message?: string): string {
   reply.type('application/json; charset=utf-8')
-  return text
+  return okJson(data, message)
 }

@@ -1,9 +1,9 @@
-import type { Store } from '@pindown/store'
+import type { Scope, Store } from '@pindown/store'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { authenticate, requireScope } from './auth/authenticate.js'
 import { claimIdempotency, recordIdempotency } from './idempotency.js'
 import { countRequest } from './rate-limit/count-request.js'
-import type { RateLimiter } from './rate-limit/rate-limiter.js'
+import type { Bucket, RateLimiter } from './rate-limit/rate-limiter.js'
 
 type Hooks<T> = T | T[] | undefined
 const withHook = <T>(hooks: Hooks<T>, hook: T): T[] => [...(hooks === undefined ? [] : [hooks].flat()), hook] as T[]
@@ -22,19 +22,21 @@ export function registerHooks(app: FastifyInstance, deps: { store: Store; limite
     done()
   })
 
-  const guard = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const { scope, bucket } = request.routeOptions.config
-    if (!scope) return
-    const key = await authenticate(deps.store, request)
-    request.apiKey = key
-    if (bucket) await countRequest(deps.limiter, key.id, bucket, reply)
-    requireScope(key, scope)
-  }
+  // Each API route gets its own guard, with its scope and bucket taken from its config once.
+  const guard =
+    (scope: Scope, bucket: Bucket | undefined) =>
+    async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+      const key = await authenticate(deps.store, request)
+      request.apiKey = key
+      if (bucket) await countRequest(deps.limiter, key.id, bucket, reply)
+      requireScope(key, scope)
+    }
   const claim = claimIdempotency(deps.store)
   const record = recordIdempotency(deps.store)
   app.addHook('onRoute', (route: RouteOptions) => {
-    if (!route.config?.scope) return
-    route.onRequest = withHook(route.onRequest, guard)
+    const scope = route.config?.scope
+    if (!scope) return
+    route.onRequest = withHook(route.onRequest, guard(scope, route.config?.bucket))
     if (route.method === 'POST') {
       route.preHandler = withHook(route.preHandler, claim)
       route.onSend = withHook(route.onSend, record)

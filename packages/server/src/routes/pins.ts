@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { ok, okJson, sendJson } from '../envelope.js'
+import { ok, sendOk } from '../envelope.js'
 import { validationError } from '../errors.js'
 import { newPinId } from '../ids.js'
 import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
@@ -50,18 +50,16 @@ export async function pinRoutes(app: FastifyInstance, context: RouteContext): Pr
     const base = publicUrl()
     const items = page.items.map((pin) => pinJson(pin, base)).join(',')
     const nextCursor = JSON.stringify(page.hasMore && last ? encodeCursor(last) : null)
-    return sendJson(
+    return sendOk(
       reply,
-      okJson(
-        `{"items":[${items}],"total":${page.total},"limit":${limit},"offset":${offset},"next_cursor":${nextCursor}}`,
-      ),
+      `{"items":[${items}],"total":${page.total},"limit":${limit},"offset":${offset},"next_cursor":${nextCursor}}`,
     )
   })
 
   app.get<PinParams>('/v1/pins/:pinId', { config: read }, async (request, reply) => {
     const pin = await loadPin(store, request.apiKey.workspaceId, request.params.pinId)
     reply.header('ETag', `"${pin.version}"`)
-    return sendJson(reply, okJson(pinJson(pin, publicUrl())))
+    return sendOk(reply, pinJson(pin, publicUrl()))
   })
 
   app.put<PinParams>('/v1/pins/:pinId', { config: write }, async (request, reply) => {
@@ -74,7 +72,7 @@ export async function pinRoutes(app: FastifyInstance, context: RouteContext): Pr
       ifMatch,
     })
     reply.header('ETag', `"${pin.version}"`)
-    return sendJson(reply, okJson(pinJson(pin, publicUrl()), 'Pin updated successfully'))
+    return sendOk(reply, pinJson(pin, publicUrl()), 'Pin updated successfully')
   })
 
   app.delete<PinParams>('/v1/pins/:pinId', { config: write }, async (request) => {
