@@ -118,19 +118,20 @@ export class SqliteStore implements Store {
 
   /** A statement whose rows come back as arrays (see `PinRow`). */
   #rows(sql: string): SqliteStatement {
-    let statement = this.#rawStatements.get(sql)
-    if (!statement) {
-      statement = this.#db.prepare(sql).raw(true)
-      this.#rawStatements.set(sql, statement)
-    }
-    return statement
+    return this.#prepared(this.#rawStatements, sql, true)
   }
 
   #sql(sql: string): SqliteStatement {
-    let statement = this.#statements.get(sql)
+    return this.#prepared(this.#statements, sql, false)
+  }
+
+  /** Statements are prepared once and found again by their text. */
+  #prepared(cache: Map<string, SqliteStatement>, sql: string, raw: boolean): SqliteStatement {
+    let statement = cache.get(sql)
     if (!statement) {
       statement = this.#db.prepare(sql)
-      this.#statements.set(sql, statement)
+      if (raw) statement.raw(true)
+      cache.set(sql, statement)
     }
     return statement
   }
