@@ -164,6 +164,45 @@ export function tooltipStyle(colors: ChartColors) {
   }
 }
 
+export interface DoughnutOptions {
+  readonly labels: readonly string[]
+  readonly values: readonly number[]
+  readonly sliceColors: readonly string[]
+  /** `0` draws a pie. */
+  readonly cutout: string | 0
+  readonly datasetLabel?: string
+  readonly tooltip: NonNullable<NonNullable<ChartConfiguration<'doughnut'>['options']>['plugins']>['tooltip']
+}
+
+/** A doughnut of `values`; when they add up to 0 it draws one empty ring in the track colour, with no tooltip. */
+export function doughnutConfig(options: DoughnutOptions, colors: ChartColors): ChartConfiguration<'doughnut'> {
+  const empty = options.values.reduce((sum, value) => sum + value, 0) === 0
+  return {
+    type: 'doughnut',
+    data: {
+      labels: empty ? [''] : [...options.labels],
+      datasets: [
+        {
+          ...(options.datasetLabel !== undefined && { label: options.datasetLabel }),
+          data: empty ? [1] : [...options.values],
+          backgroundColor: empty ? [colors.track] : [...options.sliceColors],
+          borderColor: colors.surface,
+          borderWidth: empty ? 0 : 2,
+          hoverOffset: empty ? 0 : 6,
+        },
+      ],
+    },
+    options: {
+      cutout: options.cutout,
+      layout: { padding: 6 },
+      plugins: {
+        legend: { display: false },
+        tooltip: { ...tooltipStyle(colors), enabled: !empty, ...options.tooltip },
+      },
+    },
+  }
+}
+
 export function legendStyle(colors: ChartColors) {
   return {
     position: 'top' as const,

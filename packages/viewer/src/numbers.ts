@@ -21,6 +21,11 @@ export function formatPlain(value: number): string {
 }
 
 /** A value for an axis tick (`compact`: 1.2K, $3M, 25%) or a tooltip (full precision that still reads well). */
+/** `part` as a share of `total` (`37.5%`); 0 % when the total is 0. */
+export function formatShare(part: number, total: number): string {
+  return formatValue(total > 0 ? part / total : 0, 'percent', true)
+}
+
 export function formatValue(value: number, format: ValueFormat = 'number', compact = false): string {
   if (!Number.isFinite(value)) return String(value)
   if (format === 'percent') return formatter({ style: 'percent', maximumFractionDigits: compact ? 1 : 2 }).format(value)

@@ -2,6 +2,7 @@ import type { Chart, ChartConfiguration, ChartDataset, TooltipItem } from 'chart
 import {
   type ChartColors,
   chartBox,
+  doughnutConfig,
   emptyChart,
   legendStyle,
   paddedRange,
@@ -12,7 +13,7 @@ import {
   withAlpha,
 } from '../chart.js'
 import { h } from '../dom.js'
-import { formatPlain, formatValue, formatWhen, shortDate, type ValueFormat } from '../numbers.js'
+import { formatPlain, formatShare, formatValue, formatWhen, shortDate, type ValueFormat } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './charts.css'
 
@@ -205,36 +206,22 @@ function pieChart(config: Config, format: ValueFormat): HTMLElement {
   const total = values.reduce((sum, value) => sum + value, 0)
   const empty = total === 0
   const hidden = new Set<number>()
-  const share = (value: number, of = total) => formatValue(of > 0 ? value / of : 0, 'percent', true)
+  const share = (value: number, of = total) => formatShare(value, of)
   const visibleTotal = () => values.reduce((sum, value, i) => (hidden.has(i) ? sum : sum + value), 0)
 
   const centerValue = h('div', { class: 'charts-center-value' }, formatValue(total, format, true))
   const center =
     donut && h('div', { class: 'charts-center' }, centerValue, h('div', { class: 'charts-center-label' }, 'Total'))
   let current: Chart<'doughnut'> | undefined
-  const build = (colors: ChartColors): ChartConfiguration<'doughnut'> => ({
-    type: 'doughnut',
-    data: {
-      labels: empty ? [''] : labels,
-      datasets: [
-        {
-          label: seriesLabel(series),
-          data: empty ? [1] : values,
-          backgroundColor: empty ? [colors.track] : sliceColors,
-          borderColor: colors.surface,
-          borderWidth: empty ? 0 : 2,
-          hoverOffset: empty ? 0 : 6,
-        },
-      ],
-    },
-    options: {
-      cutout: donut ? '64%' : 0,
-      layout: { padding: 6 },
-      plugins: {
-        legend: { display: false },
+  const build = (colors: ChartColors) =>
+    doughnutConfig(
+      {
+        labels,
+        values,
+        sliceColors,
+        cutout: donut ? '64%' : 0,
+        datasetLabel: seriesLabel(series),
         tooltip: {
-          ...tooltipStyle(colors),
-          enabled: !empty,
           callbacks: {
             title: (items) => xTitle(config.data[items[0]?.dataIndex ?? -1]?.[config.xKey]),
             label: (item) => {
@@ -245,8 +232,8 @@ function pieChart(config: Config, format: ValueFormat): HTMLElement {
           },
         },
       },
-    },
-  })
+      colors,
+    )
   const onCreate = (chart: Chart<'doughnut'>) => {
     current = chart
     for (const i of hidden) chart.toggleDataVisibility(i)
