@@ -211,7 +211,8 @@ function pieChart(config: Config, format: ValueFormat): HTMLElement {
 
   const centerValue = h('div', { class: 'charts-center-value' }, formatValue(total, format, true))
   const center =
-    donut && h('div', { class: 'charts-center' }, centerValue, h('div', { class: 'charts-center-label' }, 'Total'))
+    donut &&
+    h('div', { class: 'chart-center charts-center' }, centerValue, h('div', { class: 'charts-center-label' }, 'Total'))
   let current: Chart<'doughnut'> | undefined
   const build = (colors: ChartColors) =>
     doughnutConfig(

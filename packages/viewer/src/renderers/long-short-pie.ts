@@ -33,14 +33,14 @@ function center(config: Config): HTMLElement {
   if (total === 0)
     return h(
       'div',
-      { class: 'long-short-pie-center' },
+      { class: 'chart-center long-short-pie-center' },
       h('div', { class: 'long-short-pie-share' }, '–'),
       'No positions',
     )
   const longSide = config.long >= config.short
   return h(
     'div',
-    { class: 'long-short-pie-center' },
+    { class: 'chart-center long-short-pie-center' },
     h('div', { class: 'long-short-pie-share' }, formatShare(longSide ? config.long : config.short, total)),
     h('div', { class: longSide ? 'long-short-pie-long' : 'long-short-pie-short' }, longSide ? 'Long' : 'Short'),
   )
