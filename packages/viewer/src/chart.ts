@@ -19,8 +19,10 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js'
-import { h, pinColor } from './dom.js'
+import { withAlpha } from './colors.js'
+import { h } from './dom.js'
 import { formatTick, type ValueFormat } from './numbers.js'
+import { currentTheme, darkQuery, type Theme } from './theme.js'
 import './chart.css'
 
 Chart.register(
@@ -39,8 +41,6 @@ Chart.register(
   ScatterController,
   Tooltip,
 )
-
-export type Theme = 'light' | 'dark'
 
 export interface ChartColors {
   readonly text: string
@@ -89,12 +89,6 @@ const fallbacks: Record<Theme, Record<keyof typeof variables, string>> = {
   },
 }
 
-const darkQuery = '(prefers-color-scheme: dark)'
-
-export function currentTheme(): Theme {
-  return matchMedia(darkQuery).matches ? 'dark' : 'light'
-}
-
 /** The page's colours (styles.css variables) for the current light or dark scheme. */
 export function chartColors(theme: Theme = currentTheme()): ChartColors {
   const style = getComputedStyle(document.documentElement)
@@ -113,37 +107,6 @@ export function chartColors(theme: Theme = currentTheme()): ChartColors {
     bad: read('bad'),
     warn: read('warn'),
   }
-}
-
-/** `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa` as `rgba()` with the given opacity; other colours are returned as is. */
-export function withAlpha(color: string, alpha: number): string {
-  const hex = /^#([0-9a-f]{3,8})$/i.exec(color)?.[1]
-  if (!hex || hex.length === 5 || hex.length === 7) return color
-  const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex
-  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16))
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`
-}
-
-// Colour names pins use that the shared palette does not know, mapped onto its nearest colour.
-const aliases: Record<string, string> = {
-  amber: 'yellow',
-  gold: 'yellow',
-  lime: 'green',
-  emerald: 'green',
-  cyan: 'teal',
-  navy: 'blue',
-  indigo: 'purple',
-  violet: 'purple',
-  magenta: 'pink',
-  crimson: 'red',
-  brown: 'orange',
-  slate: 'gray',
-}
-
-/** A series or threshold colour from a pin (hex or name), else the i-th palette colour. */
-export function seriesColor(value: unknown, index: number): string {
-  const name = typeof value === 'string' ? aliases[value.toLowerCase()] : undefined
-  return pinColor(name ?? value, index)
 }
 
 /** Tooltip look shared by every chart: a small card in the page's surface colours. */

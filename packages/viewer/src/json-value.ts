@@ -1,4 +1,5 @@
-import { h, link, safeUrl } from './dom.js'
+import { h, link } from './dom.js'
+import { safeUrl } from './urls.js'
 import './json-value.css'
 
 /** JSON values of the json-viewer and json-list pin types: colouring and short previews. */

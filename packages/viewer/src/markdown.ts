@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify'
 import hljs from 'highlight.js/lib/common'
 import { Marked } from 'marked'
+import { h } from './dom.js'
 
 const marked = new Marked({ gfm: true, breaks: false, async: false })
 
@@ -44,4 +45,23 @@ export function renderMarkdown(source: string): HTMLElement {
   container.append(DOMPurify.sanitize(html, purifyOptions))
   for (const code of container.querySelectorAll<HTMLElement>('pre > code')) highlight(code)
   return container
+}
+
+const blockStart = /^(#|>|[-+*](\s|$)|`{3}|~{3}|=+$|\||([*_-])\s*(\3\s*){2,}$)/
+
+/** One line of Markdown that cannot turn into a heading, list, quote or code block. */
+function asInline(source: string): string {
+  const line = source.replace(/\s*\n\s*/g, ' ').trim()
+  const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(line)
+  if (ordered) return `${ordered[1]}\\${line.slice(ordered[1]!.length)}`
+  return blockStart.test(line) ? `\\${line}` : line
+}
+
+/** Inline Markdown (text with `code`, **bold**, links) as a span. */
+export function inlineMarkdown(source: string, className: string): HTMLElement {
+  const rendered = renderMarkdown(asInline(source))
+  const only = rendered.children.length === 1 ? rendered.firstElementChild : null
+  if (only?.tagName === 'P') return h('span', { class: className }, ...only.childNodes)
+  rendered.classList.add(className)
+  return rendered
 }

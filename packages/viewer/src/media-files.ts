@@ -1,118 +1,9 @@
-/** Building blocks for the media pin types: file icons and cards, sizes, picture placeholders, a lightbox. */
-import { h, image, link, safeImageUrl } from './dom.js'
+/** Elements for files and pictures: file icons and cards, chips, picture placeholders, a lightbox. */
+import { h, image, link } from './dom.js'
+import { type FileKind, iconLabel } from './file-kinds.js'
 import './media-files.css'
 
 type Child = Node | string | null | undefined | false
-
-export type FileKind =
-  | 'pdf'
-  | 'sheet'
-  | 'doc'
-  | 'slides'
-  | 'image'
-  | 'video'
-  | 'audio'
-  | 'archive'
-  | 'code'
-  | 'text'
-  | 'file'
-
-const kindNames: Record<FileKind, string> = {
-  pdf: 'PDF',
-  sheet: 'Spreadsheet',
-  doc: 'Document',
-  slides: 'Presentation',
-  image: 'Image',
-  video: 'Video',
-  audio: 'Audio',
-  archive: 'Archive',
-  code: 'Code',
-  text: 'Text',
-  file: 'File',
-}
-
-const extensionKinds: [RegExp, FileKind][] = [
-  [/^pdf$/, 'pdf'],
-  [/^(xlsx?|xlsm|xlsb|ods|csv|tsv|numbers)$/, 'sheet'],
-  [/^(docx?|odt|rtf|pages)$/, 'doc'],
-  [/^(pptx?|odp|key)$/, 'slides'],
-  [/^(png|jpe?g|gif|webp|svg|avif|heic|bmp|tiff?|ico)$/, 'image'],
-  [/^(mp4|mov|webm|mkv|avi|m4v)$/, 'video'],
-  [/^(mp3|wav|ogg|flac|m4a|aac|opus)$/, 'audio'],
-  [/^(zip|gz|tgz|tar|7z|rar|bz2|xz|zst)$/, 'archive'],
-  [/^(json|js|mjs|ts|tsx|jsx|py|rb|go|rs|java|c|h|cpp|cs|php|sh|sql|ya?ml|toml|xml|html?|css|ipynb)$/, 'code'],
-  [/^(txt|md|log|ini|cfg|conf)$/, 'text'],
-]
-
-const mimeKinds: [RegExp, FileKind][] = [
-  [/^application\/pdf$/, 'pdf'],
-  [/^(text\/(csv|tab-separated-values)|application\/.*(spreadsheet|excel|sheet).*)$/, 'sheet'],
-  [/^application\/.*(wordprocessing|msword|opendocument\.text|rtf).*$/, 'doc'],
-  [/^application\/.*(presentation|powerpoint).*$/, 'slides'],
-  [/^image\//, 'image'],
-  [/^video\//, 'video'],
-  [/^audio\//, 'audio'],
-  [/^application\/.*(zip|gzip|tar|7z|rar|compressed|bzip|xz|zstd).*$/, 'archive'],
-  [/^(application\/(json|javascript|xml|x-sh|sql|x-python|typescript)|text\/(javascript|html|css|xml|x-))/, 'code'],
-  [/^text\//, 'text'],
-]
-
-/** The lower-case extension of a file name (`report.PDF` → `pdf`), if it has a short, plain one. */
-export function extensionOf(name: string): string | undefined {
-  const match = /\.([a-z0-9]{1,8})$/i.exec(name.trim())
-  return match?.[1]?.toLowerCase()
-}
-
-export function fileKind(name: string, mimeType?: string): FileKind {
-  const mime = mimeType?.toLowerCase()
-  if (mime) for (const [pattern, kind] of mimeKinds) if (pattern.test(mime)) return kind
-  const extension = extensionOf(name)
-  if (extension) for (const [pattern, kind] of extensionKinds) if (pattern.test(extension)) return kind
-  return 'file'
-}
-
-export function kindName(kind: FileKind): string {
-  return kindNames[kind]
-}
-
-/** Bytes as people read them: `482113` → `482 KB`, `1204776` → `1.2 MB`. */
-export function humanSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000
-    unit++
-  }
-  if (unit === 0) return `${new Intl.NumberFormat().format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`
-  const digits = value < 10 ? 1 : 0
-  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`
-}
-
-/** The last path segment of a URL, decoded (`…/2026-q3-audit.pdf` → `2026-q3-audit.pdf`). */
-export function fileNameFromUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    const last = new URL(url).pathname.split('/').filter(Boolean).pop()
-    if (!last) return undefined
-    try {
-      return decodeURIComponent(last)
-    } catch {
-      return last
-    }
-  } catch {
-    return undefined
-  }
-}
-
-export function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    return new URL(url).host || undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** A page-shaped icon tinted by the file's kind, with its extension (`PDF`, `CSV`) on it. */
 export function fileIcon(kind: FileKind, name = '', size: 'small' | 'large' = 'small'): HTMLElement {
@@ -121,12 +12,6 @@ export function fileIcon(kind: FileKind, name = '', size: 'small' | 'large' = 's
     { class: `media-icon media-icon-${size} media-kind-${kind}`, 'aria-hidden': 'true' },
     h('span', { class: 'media-icon-label' }, iconLabel(kind, name)),
   )
-}
-
-/** What a file icon says: the extension, else a short word for the kind. */
-export function iconLabel(kind: FileKind, name: string): string {
-  const fallback = kind === 'sheet' ? 'xls' : kind === 'image' ? 'img' : kind === 'file' ? '' : kind.slice(0, 3)
-  return (extensionOf(name) ?? fallback).slice(0, 4).toUpperCase()
 }
 
 /** The muted note for files kept by Pindown itself: there is no files API to link to yet. */
@@ -274,9 +159,4 @@ export function openLightbox(items: LightboxItem[], start: number): void {
   document.body.append(dialog)
   dialog.showModal()
   close.focus()
-}
-
-/** The picture's source when the viewer can show it (http(s) or an inline data: image). */
-export function pictureSource(url: string | undefined): string | undefined {
-  return safeImageUrl(url)
 }

@@ -1,4 +1,4 @@
-/** Number and date formatting shared by the data renderers (charts, gauges, progress, leaderboards...). */
+/** Numbers in the reader's locale: plain, currency, percent, shares, axis ticks, table cells, file sizes. */
 
 export type ValueFormat = 'number' | 'currency' | 'percent'
 
@@ -21,11 +21,6 @@ export function formatPlain(value: number): string {
 }
 
 /** A value for an axis tick (`compact`: 1.2K, $3M, 25%) or a tooltip (full precision that still reads well). */
-/** `part` as a share of `total` (`37.5%`); 0 % when the total is 0. */
-export function formatShare(part: number, total: number): string {
-  return formatValue(total > 0 ? part / total : 0, 'percent', true)
-}
-
 export function formatValue(value: number, format: ValueFormat = 'number', compact = false): string {
   if (!Number.isFinite(value)) return String(value)
   if (format === 'percent') return formatter({ style: 'percent', maximumFractionDigits: compact ? 1 : 2 }).format(value)
@@ -37,56 +32,16 @@ export function formatValue(value: number, format: ValueFormat = 'number', compa
   return formatter({ ...currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(value)
 }
 
+/** `part` as a share of `total` (`37.5%`); 0 % when the total is 0. */
+export function formatShare(part: number, total: number): string {
+  return formatValue(total > 0 ? part / total : 0, 'percent', true)
+}
+
 /** A measurement for reading at a glance: at most two decimals, three significant digits below one. */
 export function formatReadable(value: number): string {
   if (!Number.isFinite(value)) return String(value)
   if (value !== 0 && Math.abs(value) < 1) return formatter({ maximumSignificantDigits: 3 }).format(value)
   return formatter({ maximumFractionDigits: 2 }).format(value)
-}
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
-const isoDateTime = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i
-
-/** A `2026-10-06` date (local midnight) or ISO 8601 date-time as a timestamp; undefined for anything else. */
-export function parseIsoTime(value: unknown): { time: number; hasTime: boolean } | undefined {
-  if (typeof value !== 'string') return undefined
-  if (isoDate.test(value)) {
-    const [year = 1970, month = 1, day = 1] = value.split('-').map(Number)
-    const date = new Date(2000, 0, 1)
-    date.setFullYear(year, month - 1, day)
-    return { time: date.getTime(), hasTime: false }
-  }
-  const match = isoDateTime.exec(value)
-  if (!match) return undefined
-  const offset = match[3]
-    ? match[3].toUpperCase() === 'Z'
-      ? 'Z'
-      : `${match[3].slice(0, 3)}:${match[3].slice(-2)}`
-    : ''
-  const time = Date.parse(`${match[1]}T${match[2]}${offset}`)
-  return Number.isNaN(time) ? undefined : { time, hasTime: true }
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
-
-/** A date (or epoch ms) through `Intl.DateTimeFormat` in the reader's locale, formatters cached by options. */
-export function formatDate(value: number | Date, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify(options)
-  let found = dateFormats.get(key)
-  if (!found) {
-    found = new Intl.DateTimeFormat(undefined, options)
-    dateFormats.set(key, found)
-  }
-  return found.format(value)
-}
-
-/** A short label for an ISO date on an axis (`Oct 6`), or undefined when the value is not one. */
-export function shortDate(value: unknown): string | undefined {
-  const parsed = parseIsoTime(value)
-  if (!parsed) return undefined
-  return parsed.hasTime
-    ? formatDate(parsed.time, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
-    : formatDate(parsed.time, { month: 'short', day: 'numeric' })
 }
 
 function decimalsOf(step: number): number {
@@ -113,11 +68,24 @@ export function formatTick(value: number, step: number, format: ValueFormat = 'n
   return formatter({ ...currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
 }
 
-/** An ISO date or date-time in full (`Oct 6, 2026`, `Oct 6, 2026, 4:00 PM`); other strings as given. */
-export function formatWhen(value: string): string {
-  const parsed = parseIsoTime(value)
-  if (!parsed) return value
-  return parsed.hasTime
-    ? formatDate(parsed.time, { dateStyle: 'medium', timeStyle: 'short' })
-    : formatDate(parsed.time, { dateStyle: 'medium' })
+/** A table cell's number: up to six decimals, whole dollars, or a percentage with up to two decimals. */
+export function formatNumber(value: number, format: ValueFormat = 'number'): string {
+  if (format === 'currency')
+    return formatter({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value)
+  if (format === 'percent') return formatter({ style: 'percent', maximumFractionDigits: 2 }).format(value)
+  return formatter({ maximumFractionDigits: 6 }).format(value)
+}
+
+/** Bytes as people read them: `482113` → `482 KB`, `1204776` → `1.2 MB`. */
+export function humanSize(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000
+    unit++
+  }
+  if (unit === 0) return `${formatter({}).format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`
+  const digits = value < 10 ? 1 : 0
+  return `${formatter({ maximumFractionDigits: digits }).format(value)} ${units[unit]}`
 }

@@ -1,15 +1,10 @@
 import { h } from './dom.js'
 import type { PublicPin } from './page-data.js'
-import type { RenderContext, Renderer } from './renderer.js'
+import type { Renderer } from './renderer.js'
+import { currentTheme } from './theme.js'
 
 // Every renderer is its own chunk: a page loads only the types it shows.
 const renderers = import.meta.glob<{ default: Renderer<never> }>('./renderers/*.ts')
-
-export const hasRenderer = (type: string) => `./renderers/${type}.ts` in renderers
-
-export function theme(): RenderContext['theme'] {
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
-}
 
 /** The pin's content; a renderer that fails shows a notice in place of the pin, never a broken page. */
 export async function renderPinContent(pin: PublicPin): Promise<Node> {
@@ -17,7 +12,7 @@ export async function renderPinContent(pin: PublicPin): Promise<Node> {
   if (!load) return h('p', { class: 'pin-notice' }, `This viewer cannot show ${pin.pin_type} pins yet.`)
   try {
     const { default: render } = await load()
-    return await render(pin.pin_config as never, { pin, theme: theme() })
+    return await render(pin.pin_config as never, { pin, theme: currentTheme() })
   } catch (error) {
     console.warn(`Could not render ${pin.id} (${pin.pin_type})`, error)
     return h('p', { class: 'pin-notice' }, 'This pin could not be displayed.')

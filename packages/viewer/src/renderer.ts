@@ -1,10 +1,11 @@
 import type { PinConfigByType, PinTypeId } from '@pindown/pin-types'
 import type { PublicPin } from './page-data.js'
+import type { Theme } from './theme.js'
 
 export interface RenderContext {
   readonly pin: PublicPin
   /** Follows the system setting; charts and diagrams pick their colours from it. */
-  readonly theme: 'light' | 'dark'
+  readonly theme: Theme
 }
 
 /**

@@ -1,4 +1,6 @@
-import { formatDate, formatNumber, h, link } from './dom.js'
+import { formatAnyDate } from './dates.js'
+import { h, link } from './dom.js'
+import { formatNumber } from './numbers.js'
 
 export interface TableColumn {
   id: string
@@ -17,7 +19,7 @@ function display(value: Cell, type: TableColumn['type']): Node | string {
   if (typeof value === 'number' && (type === 'currency' || type === 'percent' || type === 'number'))
     return formatNumber(value, type)
   if (typeof value === 'number') return formatNumber(value)
-  if (type === 'date') return formatDate(value)
+  if (type === 'date') return formatAnyDate(value)
   if (type === 'link') return link(value, value)
   return value
 }

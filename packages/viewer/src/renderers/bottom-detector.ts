@@ -1,5 +1,5 @@
+import { formatWhen } from '../dates.js'
 import { h } from '../dom.js'
-import { formatWhen } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import { confidenceMeter, indicatorValue, type Tone } from '../signal.js'
 import './bottom-detector.css'

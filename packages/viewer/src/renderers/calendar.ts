@@ -1,16 +1,17 @@
-import { h, pinColor } from '../dom.js'
-import { formatDate } from '../numbers.js'
+import { pinColor } from '../colors.js'
 import {
   addDays,
   dayKey,
   daysBetween,
   firstDayOfWeek,
+  formatDate,
   formatTime,
   parseWhen,
   sameDay,
   startOfDay,
   type When,
-} from '../planning.js'
+} from '../dates.js'
+import { h } from '../dom.js'
 import type { Renderer } from '../renderer.js'
 import './calendar.css'
 

@@ -1,5 +1,6 @@
+import { parseWhen, timeElement } from '../dates.js'
 import { h } from '../dom.js'
-import { inlineMarkdown, parseWhen, timeElement } from '../planning.js'
+import { inlineMarkdown } from '../markdown.js'
 import type { Renderer } from '../renderer.js'
 import './changelog.css'
 

@@ -6,14 +6,14 @@ import {
   emptyChart,
   legendStyle,
   paddedRange,
-  seriesColor,
   sliceLegend,
   tickCallback,
   tooltipStyle,
-  withAlpha,
 } from '../chart.js'
+import { seriesColor, withAlpha } from '../colors.js'
+import { formatWhen, shortDate } from '../dates.js'
 import { h } from '../dom.js'
-import { formatPlain, formatShare, formatValue, formatWhen, shortDate, type ValueFormat } from '../numbers.js'
+import { formatPlain, formatShare, formatValue, type ValueFormat } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './charts.css'
 

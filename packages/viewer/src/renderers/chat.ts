@@ -1,5 +1,6 @@
 import type { PinConfigByType } from '@pindown/pin-types'
-import { h, pinColor } from '../dom.js'
+import { pinColor } from '../colors.js'
+import { h } from '../dom.js'
 import { renderMarkdown } from '../markdown.js'
 import type { Renderer } from '../renderer.js'
 import './chat.css'

@@ -1,5 +1,6 @@
 import { h } from '../dom.js'
-import { inlineMarkdown, uniqueId } from '../planning.js'
+import { uniqueId } from '../ids.js'
+import { inlineMarkdown } from '../markdown.js'
 import type { Renderer } from '../renderer.js'
 import './checklist.css'
 

@@ -1,5 +1,6 @@
 import type { PinConfigByType } from '@pindown/pin-types'
-import { formatNumber, h } from '../dom.js'
+import { h } from '../dom.js'
+import { formatNumber } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './comparison-table.css'
 

@@ -1,6 +1,7 @@
 import type { PinConfigByType } from '@pindown/pin-types'
 import Papa from 'papaparse'
-import { formatNumber, h, link } from '../dom.js'
+import { h, link } from '../dom.js'
+import { formatNumber } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import { sortableTable, type TableColumn } from '../sortable-table.js'
 import './csv-viewer.css'

@@ -1,8 +1,9 @@
 import { allowedEmbedUrl, embedProviders } from '@pindown/pin-types/embed-providers'
 import { h } from '../dom.js'
 import { embedFrame } from '../embed-frame.js'
-import { buttonLink, hostOf } from '../media-files.js'
+import { buttonLink } from '../media-files.js'
 import type { Renderer } from '../renderer.js'
+import { hostOf } from '../urls.js'
 import './embed.css'
 
 type Provider = keyof typeof embedProviders

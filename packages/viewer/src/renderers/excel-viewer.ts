@@ -1,15 +1,9 @@
 import { h } from '../dom.js'
-import {
-  buttonLink,
-  chip,
-  documentCard,
-  extensionOf,
-  fileNameFromUrl,
-  hostOf,
-  storedFileLabel,
-} from '../media-files.js'
+import { extensionOf } from '../file-kinds.js'
+import { buttonLink, chip, documentCard, storedFileLabel } from '../media-files.js'
 import type { Renderer } from '../renderer.js'
 import { sortableTable, type TableColumn } from '../sortable-table.js'
+import { fileNameFromUrl, hostOf } from '../urls.js'
 import './excel-viewer.css'
 
 type Config = Parameters<Renderer<'excel-viewer'>>[0]

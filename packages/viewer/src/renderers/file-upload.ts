@@ -1,5 +1,7 @@
 import { h, link } from '../dom.js'
-import { chip, fileIcon, fileKind, humanSize, kindName, metaLine, storedFileLabel } from '../media-files.js'
+import { fileKind, kindName } from '../file-kinds.js'
+import { chip, fileIcon, metaLine, storedFileLabel } from '../media-files.js'
+import { humanSize } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './file-upload.css'
 

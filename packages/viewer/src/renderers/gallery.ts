@@ -1,13 +1,7 @@
 import { h, image } from '../dom.js'
-import {
-  type LightboxItem,
-  openLightbox,
-  picturePlaceholder,
-  pictureSource,
-  storedFileLabel,
-  whenBroken,
-} from '../media-files.js'
+import { type LightboxItem, openLightbox, picturePlaceholder, storedFileLabel, whenBroken } from '../media-files.js'
 import type { Renderer } from '../renderer.js'
+import { safeImageUrl } from '../urls.js'
 import './gallery.css'
 
 type Picture = Parameters<Renderer<'gallery'>>[0]['images'][number]
@@ -17,7 +11,7 @@ const sizes: Record<number, string> = { 1: ' gallery-one', 2: ' gallery-two' }
 const render: Renderer<'gallery'> = (config) => {
   const viewable: LightboxItem[] = []
   const items = config.images.map((picture, i) => {
-    const src = pictureSource(picture.url)
+    const src = safeImageUrl(picture.url)
     const caption = picture.caption?.trim() ? picture.caption : undefined
     if (src) viewable.push({ src, alt: picture.alt ?? '', caption })
     const slot = viewable.length - 1

@@ -1,6 +1,7 @@
 import { h, image } from '../dom.js'
-import { openLightbox, picturePlaceholder, pictureSource, storedFileLabel, whenBroken } from '../media-files.js'
+import { openLightbox, picturePlaceholder, storedFileLabel, whenBroken } from '../media-files.js'
 import type { Renderer } from '../renderer.js'
+import { safeImageUrl } from '../urls.js'
 import './image.css'
 
 type Config = Parameters<Renderer<'image'>>[0]
@@ -16,7 +17,7 @@ const render: Renderer<'image'> = (config) => {
 }
 
 function picture(config: Config, caption: string | undefined): Node {
-  const src = pictureSource(config.url)
+  const src = safeImageUrl(config.url)
   const missing = () =>
     picturePlaceholder(
       config.alt,

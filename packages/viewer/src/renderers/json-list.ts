@@ -1,6 +1,7 @@
-import { h, link, safeUrl } from '../dom.js'
+import { h, link } from '../dom.js'
 import { compactJson, isBranch, type JsonValue, jsonKind } from '../json-value.js'
 import type { Renderer } from '../renderer.js'
+import { safeUrl } from '../urls.js'
 import './json-list.css'
 
 type Item = Record<string, JsonValue>

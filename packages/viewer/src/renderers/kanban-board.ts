@@ -1,6 +1,7 @@
-import { h, pinColor } from '../dom.js'
+import { colorFor, pinColor } from '../colors.js'
+import { h } from '../dom.js'
+import { initials } from '../initials.js'
 import { renderMarkdown } from '../markdown.js'
-import { hashIndex, initials } from '../planning.js'
 import type { Renderer } from '../renderer.js'
 import './kanban-board.css'
 
@@ -28,7 +29,7 @@ function tinted(element: HTMLElement, color: string): HTMLElement {
 }
 
 function label(text: string): HTMLElement {
-  return tinted(h('span', { class: 'kanban-label' }, text), pinColor(undefined, hashIndex(text)))
+  return tinted(h('span', { class: 'kanban-label' }, text), colorFor(text))
 }
 
 function avatar(name: string): HTMLElement {
@@ -38,7 +39,7 @@ function avatar(name: string): HTMLElement {
       { class: 'kanban-avatar', title: name, 'aria-label': `Assigned to ${name}`, role: 'img' },
       initials(name),
     ),
-    pinColor(undefined, hashIndex(name)),
+    colorFor(name),
   )
 }
 

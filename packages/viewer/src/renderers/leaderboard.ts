@@ -1,4 +1,6 @@
-import { h, image, pinColor } from '../dom.js'
+import { colorFor } from '../colors.js'
+import { h, image } from '../dom.js'
+import { initials } from '../initials.js'
 import { formatPlain } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './leaderboard.css'
@@ -6,26 +8,13 @@ import './leaderboard.css'
 type Config = Parameters<Renderer<'leaderboard'>>[0]
 type Entry = Config['entries'][number]
 
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]]
-  return (
-    letters
-      .map((word) => [...(word ?? '')][0] ?? '')
-      .join('')
-      .toUpperCase() || '?'
-  )
-}
-
-function hash(text: string): number {
-  let value = 0
-  for (const char of text) value = (value * 31 + (char.codePointAt(0) ?? 0)) >>> 0
-  return value
-}
-
 function initialsAvatar(name: string): HTMLElement {
-  const color = pinColor(undefined, hash(name))
-  const avatar = h('span', { class: 'leaderboard-avatar leaderboard-initials', 'aria-hidden': 'true' }, initials(name))
+  const color = colorFor(name)
+  const avatar = h(
+    'span',
+    { class: 'leaderboard-avatar leaderboard-initials', 'aria-hidden': 'true' },
+    initials(name) || '?',
+  )
   avatar.style.color = color
   avatar.style.background = `color-mix(in srgb, ${color} 16%, transparent)`
   return avatar

@@ -1,16 +1,9 @@
 import type { ChartConfiguration, ScriptableContext } from 'chart.js'
-import {
-  type ChartColors,
-  chartBox,
-  emptyChart,
-  paddedRange,
-  seriesColor,
-  tickCallback,
-  tooltipStyle,
-  withAlpha,
-} from '../chart.js'
+import { type ChartColors, chartBox, emptyChart, paddedRange, tickCallback, tooltipStyle } from '../chart.js'
+import { seriesColor, withAlpha } from '../colors.js'
+import { formatDate, formatWhen, parseIsoTime } from '../dates.js'
 import { h } from '../dom.js'
-import { formatDate, formatPlain, formatReadable, formatWhen, parseIsoTime } from '../numbers.js'
+import { formatPlain, formatReadable } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './line-chart.css'
 

@@ -1,20 +1,14 @@
+import { pinColor } from '../colors.js'
 import { icon } from '../content-icons.js'
-import { h, link, pinColor } from '../dom.js'
+import { h, link } from '../dom.js'
 import type { Renderer } from '../renderer.js'
+import { siteHost } from '../urls.js'
 import './links.css'
 
 interface LinkItem {
   url: string
   title?: string | undefined
   description?: string | undefined
-}
-
-function hostname(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return url
-  }
 }
 
 /** The site's name without subdomains (`status.example.com` → `example`), for the letter tile and its colour. */
@@ -35,7 +29,7 @@ function hostColor(host: string): string {
 }
 
 function card(item: LinkItem): HTMLElement {
-  const host = hostname(item.url)
+  const host = siteHost(item.url)
   const site = siteName(host)
   const tile = h('span', { class: 'links-tile', 'aria-hidden': 'true' }, site.charAt(0).toUpperCase() || '?')
   tile.style.setProperty('--links-color', hostColor(site))

@@ -1,6 +1,7 @@
 import type { PinConfigByType } from '@pindown/pin-types'
-import { formatNumber, h } from '../dom.js'
+import { h } from '../dom.js'
 import { renderMarkdown } from '../markdown.js'
+import { formatNumber } from '../numbers.js'
 import type { Renderer } from '../renderer.js'
 import './mastra.css'
 

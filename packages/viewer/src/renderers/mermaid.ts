@@ -1,5 +1,5 @@
 import { h } from '../dom.js'
-import { uniqueId } from '../planning.js'
+import { uniqueId } from '../ids.js'
 import type { Renderer } from '../renderer.js'
 import './mermaid.css'
 

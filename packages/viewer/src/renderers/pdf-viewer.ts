@@ -1,6 +1,7 @@
 import { h } from '../dom.js'
-import { buttonLink, chip, documentCard, fileNameFromUrl, hostOf, storedFileLabel } from '../media-files.js'
+import { buttonLink, chip, documentCard, storedFileLabel } from '../media-files.js'
 import type { Renderer } from '../renderer.js'
+import { fileNameFromUrl, hostOf } from '../urls.js'
 
 // The page's security policy cannot frame an arbitrary PDF, so the document is a card that opens it in a new tab.
 const render: Renderer<'pdf-viewer'> = (config) => {

@@ -1,5 +1,6 @@
-import { h, link, safeUrl } from '../dom.js'
+import { h, link } from '../dom.js'
 import type { Renderer } from '../renderer.js'
+import { safeUrl, siteHost } from '../urls.js'
 import './quote.css'
 
 function attribution(config: {
@@ -7,7 +8,7 @@ function attribution(config: {
   source?: string | undefined
   sourceUrl?: string | undefined
 }) {
-  const source = config.source || (config.sourceUrl && hostname(config.sourceUrl))
+  const source = config.source || (config.sourceUrl && siteHost(config.sourceUrl))
   if (!config.author && !source) return null
   return h(
     'figcaption',
@@ -19,14 +20,6 @@ function attribution(config: {
       source && h('cite', { class: 'quote-source' }, config.sourceUrl ? link(config.sourceUrl, source) : source),
     ),
   )
-}
-
-function hostname(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return url
-  }
 }
 
 const render: Renderer<'quote'> = (config) =>

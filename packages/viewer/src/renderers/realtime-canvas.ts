@@ -1,5 +1,6 @@
 import type { PinConfigByType } from '@pindown/pin-types'
-import { h, image, pinColor } from '../dom.js'
+import { pinColor } from '../colors.js'
+import { h, image } from '../dom.js'
 import type { Renderer } from '../renderer.js'
 import './realtime-canvas.css'
 

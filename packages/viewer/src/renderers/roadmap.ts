@@ -1,6 +1,5 @@
+import { addDays, dayMs, formatDate, parseWhen, startOfDay, type When } from '../dates.js'
 import { h } from '../dom.js'
-import { formatDate } from '../numbers.js'
-import { addDays, dayMs, parseWhen, startOfDay, type When } from '../planning.js'
 import type { Renderer } from '../renderer.js'
 import './roadmap.css'
 

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js'
-import { type ChartColors, chartBox, seriesColor } from '../chart.js'
+import { type ChartColors, chartBox } from '../chart.js'
+import { seriesColor } from '../colors.js'
 import { h } from '../dom.js'
 import { formatPlain } from '../numbers.js'
 import type { Renderer } from '../renderer.js'

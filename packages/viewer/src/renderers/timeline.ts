@@ -1,6 +1,6 @@
+import { parseWhen, sameDay, timeElement, type When } from '../dates.js'
 import { h } from '../dom.js'
 import { renderMarkdown } from '../markdown.js'
-import { parseWhen, sameDay, timeElement, type When } from '../planning.js'
 import type { Renderer } from '../renderer.js'
 import './timeline.css'
 
