@@ -1,8 +1,13 @@
-import type { PinConfigByType, PinTypeId, TypedPinConfig } from './generated/pin-configs.js'
+import type {
+  DataType,
+  InviteRole,
+  PinConfigByType,
+  PinLayout,
+  PinTypeId,
+  TypedPinConfig,
+} from './generated/pin-configs.js'
 
-export type PinLayout = '1x1' | '1x2' | '2x1' | '2x2' | '3x1' | '3x2' | '3x3' | '4x4'
-export type DataType = 'json' | 'markdown' | 'text' | 'pin-card'
-export type InviteRole = 'editor' | 'viewer'
+export type { DataType, InviteRole, PinLayout }
 export type PinConfig = PinConfigByType[PinTypeId]
 
 export interface SharingFlags {

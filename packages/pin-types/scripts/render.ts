@@ -1,6 +1,7 @@
 import { compile } from 'json-schema-to-typescript'
 import { categories, type PinTypeDefinition } from '../src/define.js'
 import type { JsonSchema } from '../src/json-schema.js'
+import { dataTypes, inviteRoles, pinLayouts } from '../src/pin-values.js'
 
 /** The generated files of this package, rendered from the type folders. `generate.ts` writes them. */
 
@@ -84,7 +85,19 @@ export async function renderClientConfigTypes(
     '    : { pin_type: Id; pin_config: PinConfigByType[Id] }',
     '}[PinTypeId]',
     '',
+    ...valueTypes(),
   ].join('\n')
+}
+
+/** The shared value lists (`pin-values.ts`) as the SDK's union types. */
+function valueTypes(): string[] {
+  const union = (values: readonly string[]) => values.map((v) => `'${v}'`).join(' | ')
+  return [
+    `export type PinLayout = ${union(pinLayouts)}`,
+    `export type DataType = ${union(dataTypes)}`,
+    `export type InviteRole = ${union(inviteRoles)}`,
+    '',
+  ]
 }
 
 interface Field {

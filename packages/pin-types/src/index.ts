@@ -5,5 +5,13 @@ export { type Category, categories, definePinType, type PinTypeDefinition } from
 export type * from './generated/config-types.js'
 export { formatPath, toIssues, type ValidationIssue } from './issues.js'
 export { inputJsonSchema, type JsonSchema, pinConfigJsonSchema, pinConfigJsonSchemas } from './json-schema.js'
+export {
+  type DataType,
+  dataTypes,
+  type InviteRole,
+  inviteRoles,
+  type PinLayout,
+  pinLayouts,
+} from './pin-values.js'
 export { configSchemaName, getPinType, isPinTypeId, type PinTypeId, pinTypeIds, pinTypes } from './registry.js'
 export { type ConfigResult, validatePinConfig } from './validate.js'

@@ -7,16 +7,13 @@ import { errorHandler, notFoundHandler } from './error-handler.js'
 import { EventStreams } from './events/event-stream.js'
 import { LocalPinEventBus, type PinEventBus } from './events/pin-events.js'
 import { SharedPinEventBus } from './events/shared-pin-event-bus.js'
-import { registerHooks } from './hooks.js'
+import { lifecycle, registerHooks } from './hooks.js'
+import { registerOperations } from './operations/register.js'
+import { operations } from './operations/table.js'
 import { MemoryRateLimiter } from './rate-limit/memory-rate-limiter.js'
 import type { RateLimiter } from './rate-limit/rate-limiter.js'
 import { StoreRateLimiter } from './rate-limit/store-rate-limiter.js'
-import { openApiRoutes } from './routes/openapi.js'
-import { pinEventRoutes } from './routes/pin-events.js'
-import { pinTypeRoutes } from './routes/pin-types.js'
-import { pinRoutes } from './routes/pins.js'
-import { pinBatchRoutes } from './routes/pins-batch.js'
-import { shareRoutes } from './routes/share.js'
+import { shareRoutes } from './web/share-routes.js'
 import { loadViewerAssets, type ViewerAssets } from './web/viewer-assets.js'
 import './route-config.js'
 
@@ -80,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   app.setErrorHandler(errorHandler)
   app.setNotFoundHandler(notFoundHandler)
-  registerHooks(app, { store, limiter })
+  registerHooks(app)
 
   const streams = new EventStreams(config.keepAliveMs)
   const sharedEvents =
@@ -95,11 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     events: options.events ?? sharedEvents ?? new LocalPinEventBus(),
     streams,
   }
-  await app.register(pinRoutes, context)
-  await app.register(pinBatchRoutes, context)
-  await app.register(pinTypeRoutes)
-  await app.register(pinEventRoutes, context)
-  await app.register(openApiRoutes, context)
+  registerOperations(app, operations, context, lifecycle({ store, limiter }))
   await app.register(shareRoutes, { ...context, assets: options.assets ?? loadViewerAssets() })
   app.addHook('preClose', async () => streams.closeAll())
   app.addHook('onClose', async () => {

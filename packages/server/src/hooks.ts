@@ -1,45 +1,47 @@
-import type { Scope, Store } from '@pindown/store'
+import type { Store } from '@pindown/store'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { authenticate, requireScope } from './auth/authenticate.js'
 import { claimIdempotency, recordIdempotency } from './idempotency.js'
+import type { Access, HttpMethod } from './operations/operation.js'
+import { isKeyed } from './operations/operation.js'
 import { countRequest } from './rate-limit/count-request.js'
-import type { Bucket, RateLimiter } from './rate-limit/rate-limiter.js'
+import type { RateLimiter } from './rate-limit/rate-limiter.js'
 
-type Hooks<T> = T | T[] | undefined
-const withHook = <T>(hooks: Hooks<T>, hook: T): T[] => [...(hooks === undefined ? [] : [hooks].flat()), hook] as T[]
+type Guard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+export type OperationHooks = Pick<RouteOptions, 'onRequest' | 'preHandler' | 'onSend'>
 
 /**
- * The request lifecycle of an API route (one whose config names a scope), in order: authenticate →
- * count against the rate limit → check the scope (so a key without the scope still counts) → parse the
- * body → on a POST, claim the idempotency key → handler → record the idempotent answer. Hooks are
- * attached to the routes that need them, so public pages and the rest pay nothing for them.
+ * The request lifecycle of a keyed operation, in order: authenticate → count against the rate limit →
+ * check the scope (so a key without the scope still counts) → parse the body → on a POST, claim the
+ * idempotency key → handler → record the idempotent answer. Public operations get none of it.
  */
-export function registerHooks(app: FastifyInstance, deps: { store: Store; limiter: RateLimiter }): void {
+export function lifecycle(deps: { store: Store; limiter: RateLimiter }) {
+  const claim = claimIdempotency(deps.store)
+  const record = recordIdempotency(deps.store)
+  return (access: Access, method: HttpMethod): OperationHooks => {
+    if (!isKeyed(access)) return {}
+    const { scope, bucket } = access
+    const guard: Guard = async (request, reply) => {
+      const key = await authenticate(deps.store, request)
+      request.apiKey = key
+      await countRequest(deps.limiter, key.id, bucket, reply)
+      requireScope(key, scope)
+    }
+    return method === 'POST' ? { onRequest: guard, preHandler: claim, onSend: record } : { onRequest: guard }
+  }
+}
+
+/** What every request gets: its id echoed, one log line, and no `/v1` route outside the operations table. */
+export function registerHooks(app: FastifyInstance): void {
   app.decorateRequest('apiKey', null as never)
   app.decorateRequest('idempotencyKey', undefined)
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id)
     done()
   })
-
-  // Each API route gets its own guard, with its scope and bucket taken from its config once.
-  const guard =
-    (scope: Scope, bucket: Bucket | undefined) =>
-    async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-      const key = await authenticate(deps.store, request)
-      request.apiKey = key
-      if (bucket) await countRequest(deps.limiter, key.id, bucket, reply)
-      requireScope(key, scope)
-    }
-  const claim = claimIdempotency(deps.store)
-  const record = recordIdempotency(deps.store)
-  app.addHook('onRoute', (route: RouteOptions) => {
-    const scope = route.config?.scope
-    if (!scope) return
-    route.onRequest = withHook(route.onRequest, guard(scope, route.config?.bucket))
-    if (route.method === 'POST') {
-      route.preHandler = withHook(route.preHandler, claim)
-      route.onSend = withHook(route.onSend, record)
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/v1/') && route.config?.operationId === undefined) {
+      throw new Error(`${route.method} ${route.url} is not in the operations table (packages/server/src/operations)`)
     }
   })
 

@@ -1,16 +1,12 @@
-import type { ApiKeyRecord, Scope } from '@pindown/store'
-import type { Bucket } from './rate-limit/rate-limiter.js'
-
-/** What a route declares about itself; routes without `scope` are public. */
-export interface PindownRouteConfig {
-  readonly scope?: Scope
-  readonly bucket?: Bucket
-}
+import type { ApiKeyRecord } from '@pindown/store'
 
 declare module 'fastify' {
-  interface FastifyContextConfig extends PindownRouteConfig {}
+  interface FastifyContextConfig {
+    /** Set on every route registered from the operations table. */
+    readonly operationId?: string
+  }
   interface FastifyRequest {
-    /** The API key that authenticated this request; set by the auth hook on every scoped route. */
+    /** The API key that authenticated this request; set by the guard of every keyed operation. */
     apiKey: ApiKeyRecord
   }
 }

@@ -717,3 +717,7 @@ export type TypedPinConfig = {
     ? { pin_type: Id; pin_config?: PinConfigByType[Id] }
     : { pin_type: Id; pin_config: PinConfigByType[Id] }
 }[PinTypeId]
+
+export type PinLayout = '1x1' | '1x2' | '2x1' | '2x2' | '3x1' | '3x2' | '3x3' | '4x4'
+export type DataType = 'json' | 'markdown' | 'text' | 'pin-card'
+export type InviteRole = 'editor' | 'viewer'

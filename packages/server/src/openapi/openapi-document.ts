@@ -1,31 +1,54 @@
 import { configSchemaName, inputJsonSchema, pinConfigJsonSchemas, pinTypeIds } from '@pindown/pin-types'
-import { errorCatalogue } from '../errors.js'
-import {
-  batchCreateBody,
-  batchDeleteBody,
-  batchGetBody,
-  batchUpdateBody,
-  createPinBody,
-  sharePinBody,
-  updatePinBody,
-} from '../pins/pin-body.js'
+import { z } from 'zod'
+import { type ErrorCode, errorCatalogue } from '../errors.js'
+import { isKeyed, type Operation } from '../operations/operation.js'
+import { operations } from '../operations/table.js'
+import { createPinBody } from '../pins/pin-body.js'
 
 type Schema = Record<string, unknown>
 
-/** JSON Schema of a request body, as the route validates it. */
-const bodySchema = inputJsonSchema
-
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const json = (schema: Schema) => ({ content: { 'application/json': { schema } } })
-const envelope = (data: Schema) => ({
-  type: 'object',
-  required: ['success', 'data'],
-  properties: { success: { const: true }, data, message: { type: 'string' } },
-})
 
-const errorResponses = (codes: (keyof typeof errorCatalogue)[]) =>
-  Object.fromEntries(
-    [...new Set(codes.map((code) => errorCatalogue[code].status))].map((status) => [
+/**
+ * An answer schema as the document shows it: what the server writes (`output`). Schemas with an `id`
+ * (the pin) are hoisted into `components`, once, and referred to from every answer that holds them.
+ */
+function answerSchema(schema: z.ZodType, components: Record<string, Schema>): Schema {
+  const {
+    $schema: _,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+  })
+  const hoist = (value: unknown): Schema =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'))
+  for (const [name, def] of Object.entries($defs ?? {})) components[name] = hoist(def)
+  return hoist(rest)
+}
+
+/** The codes every operation of a kind can answer, on top of those it lists. */
+const impliedErrors = (op: Operation): ErrorCode[] => [
+  ...(isKeyed(op.access) ? (['UNAUTHORIZED', 'SCOPE_REQUIRED', 'RATE_LIMITED'] as const) : []),
+  ...(op.body || op.query ? (['VALIDATION_ERROR'] as const) : []),
+  ...(op.body ? (['INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] as const) : []),
+  ...(isKeyed(op.access) && op.method === 'POST' ? (['IDEMPOTENCY_CONFLICT'] as const) : []),
+  'INTERNAL_ERROR',
+]
+
+/** Every code an operation may answer, catalogue order. */
+export function errorsOf(op: Operation): ErrorCode[] {
+  const codes = new Set([...impliedErrors(op), ...op.errors])
+  return (Object.keys(errorCatalogue) as ErrorCode[]).filter((code) => codes.has(code))
+}
+
+function errorResponses(codes: ErrorCode[]): Schema {
+  const statuses = [...new Set(codes.map((code) => errorCatalogue[code].status))]
+  return Object.fromEntries(
+    statuses.map((status) => [
       String(status),
       {
         description: codes.filter((c) => errorCatalogue[c].status === status).join(', '),
@@ -33,41 +56,102 @@ const errorResponses = (codes: (keyof typeof errorCatalogue)[]) =>
       },
     ]),
   )
+}
 
-const authErrors = ['UNAUTHORIZED', 'SCOPE_REQUIRED', 'RATE_LIMITED', 'INTERNAL_ERROR'] as const
-const bodyErrors = ['VALIDATION_ERROR', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] as const
-
-function operation(options: {
-  summary: string
-  scope?: string
-  body?: Schema
-  ok: { status: string; data: Schema }
-  errors?: (keyof typeof errorCatalogue)[]
-  parameters?: Schema[]
-}): Schema {
-  return {
-    summary: options.summary,
-    ...(options.scope && { security: [{ apiKey: [options.scope] }] }),
-    ...(options.parameters && { parameters: options.parameters }),
-    ...(options.body && { requestBody: { required: true, ...json(options.body) } }),
-    responses: {
-      [options.ok.status]: { description: 'Success', ...json(envelope(options.ok.data)) },
-      ...errorResponses([...(options.scope ? authErrors : ['INTERNAL_ERROR' as const]), ...(options.errors ?? [])]),
-    },
+function success(op: Operation, components: Record<string, Schema>): Schema {
+  const { answer } = op
+  switch (answer.kind) {
+    case 'envelope':
+      return {
+        [answer.status]: {
+          description: 'Success',
+          ...json({
+            type: 'object',
+            required: ['success', 'data'],
+            properties: {
+              success: { const: true },
+              data: answerSchema(answer.data, components),
+              message: { type: 'string' },
+            },
+          }),
+        },
+      }
+    case 'event-stream':
+      return {
+        200: {
+          description: `Server-Sent Events: ${Object.entries(answer.events)
+            .map(([name, what]) => `\`${name}\` (${what})`)
+            .join('; ')}`,
+          content: { 'text/event-stream': { schema: { type: 'string' } } },
+        },
+      }
+    case 'document':
+      return { 200: { description: answer.description, ...json({ type: 'object' }) } }
   }
 }
 
-const pinIdParam = {
-  name: 'pinId',
-  in: 'path',
-  required: true,
-  schema: { type: 'string', pattern: '^p-[a-z0-9]{12}$' },
+/** Each field of a params, query or headers schema as an OpenAPI parameter. */
+function parameters(where: 'path' | 'query' | 'header', schema: z.ZodType | undefined): Schema[] {
+  if (!schema) return []
+  const object = inputJsonSchema(schema) as { properties?: Record<string, Schema>; required?: string[] }
+  return Object.entries(object.properties ?? {}).map(([name, { description, ...field }]) => ({
+    name,
+    in: where,
+    ...(where === 'path' || object.required?.includes(name) ? { required: true } : {}),
+    ...(description !== undefined && { description }),
+    schema: field,
+  }))
 }
-const query = (name: string, schema: Schema, description: string) => ({ name, in: 'query', schema, description })
 
-/** The OpenAPI 3.1 document, generated from the schemas the routes validate with. */
-export function openApiDocument(serverUrl: string): Schema {
-  const pinTypeErrors = ['INVALID_PIN_TYPE', 'PIN_CONFIG_INVALID'] as const
+/** The body schema; the create body's `pin_config` is spelled out per `pin_type`. */
+function requestBody(op: Operation): Schema | undefined {
+  if (!op.body) return undefined
+  const schema =
+    op.body === createPinBody
+      ? { allOf: [inputJsonSchema(op.body), ref('PinTypeAndConfig')] }
+      : inputJsonSchema(op.body)
+  return { required: !op.body.safeParse(undefined).success, ...json(schema) }
+}
+
+function describe(op: Operation, components: Record<string, Schema>): Schema {
+  const idempotent = isKeyed(op.access) && op.method === 'POST'
+  const parameterList = [
+    ...parameters('path', op.params),
+    ...parameters('query', op.query),
+    ...parameters('header', op.headers),
+    ...(idempotent
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            description: 'A retry with the same key gets the first answer',
+            schema: { type: 'string', maxLength: 255 },
+          },
+        ]
+      : []),
+  ]
+  const body = requestBody(op)
+  return {
+    operationId: op.id,
+    summary: op.summary.replace(/`/g, ''),
+    ...(isKeyed(op.access) ? { security: [{ apiKey: [op.access.scope] }] } : { security: [] }),
+    ...(parameterList.length > 0 && { parameters: parameterList }),
+    ...(body && { requestBody: body }),
+    responses: { ...success(op, components), ...errorResponses(errorsOf(op)) },
+  }
+}
+
+/** `/v1/pins/:pinId` → `/v1/pins/{pinId}`. */
+export const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}')
+
+/** The OpenAPI 3.1 document, generated from the operations table. */
+export function openApiDocument(serverUrl: string, table: readonly Operation[] = operations): Schema {
+  const paths: Record<string, Schema> = {}
+  const components: Record<string, Schema> = {}
+  for (const op of table) {
+    const path = openApiPath(op.path)
+    paths[path] = { ...paths[path], [op.method.toLowerCase()]: describe(op, components) }
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -76,135 +160,38 @@ export function openApiDocument(serverUrl: string): Schema {
       description: 'Publish typed, validated content blocks (pins) and share them.',
     },
     servers: [{ url: serverUrl }],
+    security: [{ apiKey: [] }],
     components: {
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'pk_live_... API key' } },
       schemas: {
-        ErrorEnvelope: {
-          type: 'object',
-          required: ['success', 'error'],
-          properties: {
-            success: { const: false },
-            error: {
-              type: 'object',
-              required: ['code', 'message'],
-              properties: {
-                code: { enum: Object.keys(errorCatalogue) },
-                message: { type: 'string' },
-                details: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: { path: { type: 'string' }, message: { type: 'string' } },
-                  },
-                },
-              },
-            },
-          },
-        },
-        Pin: { type: 'object', description: 'A pin, as GET /v1/pins/{pinId} answers it' },
-        CreatePinRequest: { allOf: [bodySchema(createPinBody), ref('PinTypeAndConfig')] },
-        UpdatePinRequest: bodySchema(updatePinBody),
-        SharePinRequest: bodySchema(sharePinBody),
+        ErrorEnvelope: errorEnvelope(),
         PinType: { enum: pinTypeIds },
         ...componentsOf(pinConfigJsonSchemas()),
         PinTypeAndConfig: pinTypeAndConfig(),
+        ...components,
       },
     },
-    paths: {
-      '/v1/pins': {
-        post: operation({
-          summary: 'Create a pin',
-          scope: 'pins:write',
-          body: ref('CreatePinRequest'),
-          ok: { status: '201', data: { type: 'object' } },
-          errors: [...bodyErrors, ...pinTypeErrors, 'IDEMPOTENCY_CONFLICT'],
-        }),
-        get: operation({
-          summary: 'List pins, newest first',
-          scope: 'pins:read',
-          parameters: [
-            query('limit', { type: 'integer', minimum: 1, maximum: 100, default: 50 }, 'Page size'),
-            query('offset', { type: 'integer', minimum: 0, default: 0 }, 'Pins to skip'),
-            query('cursor', { type: 'string' }, 'next_cursor of the previous page'),
-            query('pin_type', ref('PinType'), 'Only pins of this type'),
-            query('tag', { type: 'string' }, 'Only pins with this tag'),
-            query('q', { type: 'string' }, 'Title contains this text'),
-          ],
-          ok: { status: '200', data: { type: 'object' } },
-          errors: ['VALIDATION_ERROR'],
-        }),
-      },
-      '/v1/pins/{pinId}': {
-        get: operation({
-          summary: 'Get a pin',
-          scope: 'pins:read',
-          parameters: [pinIdParam],
-          ok: { status: '200', data: ref('Pin') },
-          errors: ['NOT_FOUND'],
-        }),
-        put: operation({
-          summary: 'Update a pin (partial); If-Match makes it conditional',
-          scope: 'pins:write',
-          parameters: [pinIdParam, { name: 'If-Match', in: 'header', schema: { type: 'string' } }],
-          body: ref('UpdatePinRequest'),
-          ok: { status: '200', data: ref('Pin') },
-          errors: [...bodyErrors, ...pinTypeErrors, 'NOT_FOUND', 'VERSION_CONFLICT'],
-        }),
-        delete: operation({
-          summary: 'Delete a pin',
-          scope: 'pins:write',
-          parameters: [pinIdParam],
-          ok: { status: '200', data: { type: 'object' } },
-          errors: ['NOT_FOUND'],
-        }),
-      },
-      '/v1/pins/{pinId}/share': {
-        post: operation({
-          summary: 'Set sharing flags',
-          scope: 'pins:share',
-          parameters: [pinIdParam],
-          body: ref('SharePinRequest'),
-          ok: { status: '200', data: { type: 'object' } },
-          errors: [...bodyErrors, 'NOT_FOUND'],
-        }),
-      },
-      '/v1/pins/batch': {
-        post: operation({
-          summary: 'Create up to 50 pins',
-          scope: 'pins:write',
-          body: bodySchema(batchCreateBody),
-          ok: { status: '200', data: { type: 'object' } },
-          errors: [...bodyErrors, 'BATCH_TOO_LARGE'],
-        }),
-        patch: operation({
-          summary: 'Update up to 50 pins',
-          scope: 'pins:write',
-          body: bodySchema(batchUpdateBody),
-          ok: { status: '200', data: { type: 'object' } },
-          errors: [...bodyErrors, 'BATCH_TOO_LARGE'],
-        }),
-        delete: operation({
-          summary: 'Delete up to 50 pins',
-          scope: 'pins:write',
-          body: bodySchema(batchDeleteBody),
-          ok: { status: '200', data: { type: 'object' } },
-          errors: [...bodyErrors, 'BATCH_TOO_LARGE'],
-        }),
-      },
-      '/v1/pins/batch/get': {
-        post: operation({
-          summary: 'Read up to 100 pins by id',
-          scope: 'pins:read',
-          body: bodySchema(batchGetBody),
-          ok: { status: '200', data: { type: 'object' } },
-          errors: [...bodyErrors, 'BATCH_TOO_LARGE'],
-        }),
-      },
-      '/v1/pin-types': {
-        get: operation({
-          summary: 'The pin types and their JSON Schemas',
-          ok: { status: '200', data: { type: 'object' } },
-        }),
+    paths,
+  }
+}
+
+function errorEnvelope(): Schema {
+  return {
+    type: 'object',
+    required: ['success', 'error'],
+    properties: {
+      success: { const: false },
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { enum: Object.keys(errorCatalogue) },
+          message: { type: 'string' },
+          details: {
+            type: 'array',
+            items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+          },
+        },
       },
     },
   }

@@ -1,4 +1,4 @@
-import { dataTypes, pinLayouts } from '@pindown/store'
+import { dataTypes, inviteRoles, pinLayouts } from '@pindown/pin-types'
 import { z } from 'zod'
 
 /** Request bodies of the pin routes. `pin_config` is only shape-checked here; its type's schema validates it. */
@@ -17,7 +17,6 @@ const flags = {
   allow_comments: z.boolean().optional(),
 }
 
-export const inviteRoles = ['editor', 'viewer'] as const
 const pendingInvites = z.record(z.email({ message: 'Not a valid email address' }).max(254), z.enum(inviteRoles))
 
 const placement = {

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
-import { isPinTypeId, type PinTypeId, validatePinConfig } from '@pindown/pin-types'
-import type { DataType, PinRecord } from '@pindown/store'
+import { type DataType, isPinTypeId, type PinTypeId, validatePinConfig } from '@pindown/pin-types'
+import type { PinRecord } from '@pindown/store'
 import { ApiError, pinConfigError, validationError } from '../errors.js'
 import type { CreatePinBody, UpdatePinBody } from './pin-body.js'
 

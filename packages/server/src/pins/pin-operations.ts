@@ -2,8 +2,7 @@ import type { PinRecord, Store } from '@pindown/store'
 import { ApiError } from '../errors.js'
 import type { PinEventBus } from '../events/pin-events.js'
 import { pinIdPattern } from '../ids.js'
-import { parse } from '../validation.js'
-import { updatePinBody } from './pin-body.js'
+import type { UpdatePinBody } from './pin-body.js'
 import { updatedPin } from './pin-input.js'
 
 /** The operations on one pin that single and batch routes share. Another workspace's pin is simply not found. */
@@ -27,7 +26,7 @@ export interface PinWrites {
 export interface PinUpdate {
   readonly workspaceId: string
   readonly id: string
-  readonly body: unknown
+  readonly changes: UpdatePinBody
   readonly now: number
   /** The version the caller expects the pin to be at (`If-Match`). */
   readonly ifMatch?: number | undefined
@@ -40,8 +39,7 @@ export interface PinUpdate {
  * `VERSION_CONFLICT`; without, a concurrent change is merged by reading the pin again, so no update is lost.
  */
 export async function updatePin({ store, events }: PinWrites, update: PinUpdate): Promise<PinRecord> {
-  const { workspaceId, id, ifMatch } = update
-  const changes = parse(updatePinBody, update.body)
+  const { workspaceId, id, ifMatch, changes } = update
   for (let attempt = 0; ; attempt++) {
     const current = await loadPin(store, workspaceId, id)
     if (ifMatch !== undefined && current.version !== ifMatch) throw versionConflict(current)

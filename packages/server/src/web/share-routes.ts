@@ -1,16 +1,16 @@
 import fastifyStatic from '@fastify/static'
 import type { PinRecord } from '@pindown/store'
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { AppContext } from '../app-context.js'
 import { pinIdPattern } from '../ids.js'
 import { isVisibleToPublic, publicPinView } from '../pins/pin-view.js'
-import { messagePage, viewerPage } from '../web/html.js'
-import { pageHeaders } from '../web/security-headers.js'
-import type { ViewerAssets } from '../web/viewer-assets.js'
-import type { RouteContext } from './route-context.js'
+import { messagePage, viewerPage } from './html.js'
+import { pageHeaders } from './security-headers.js'
+import type { ViewerAssets } from './viewer-assets.js'
 
 const maxBoardPins = 50
 
-type ShareContext = RouteContext & { readonly assets: ViewerAssets }
+type ShareContext = AppContext & { readonly assets: ViewerAssets }
 
 /** `a:3,b:5` or `a,b`: pin ids, each with the version the page already shows. */
 function parsePinList(text: unknown): { id: string; version: number }[] {

@@ -1,0 +1,78 @@
+import type { ApiKeyRecord, Scope } from '@pindown/store'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
+import type { AppContext } from '../app-context.js'
+import type { ErrorCode } from '../errors.js'
+import type { Bucket } from '../rate-limit/rate-limiter.js'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** Who may call an operation: a key with this scope, counted in this bucket, or anyone. */
+export type Access = { readonly scope: Scope; readonly bucket: Bucket } | { readonly public: true }
+
+/** Path segments and headers arrive as strings; their schemas describe them, the handler reads them. */
+type StringFields = z.ZodObject<Record<string, z.ZodType<string | undefined>>>
+
+/** What a success looks like: the envelope around `data`, an event stream, or a bare JSON document. */
+export type Answer =
+  | { readonly kind: 'envelope'; readonly status: 200 | 201; readonly data: z.ZodType }
+  | { readonly kind: 'event-stream'; readonly events: Readonly<Record<string, string>> }
+  | { readonly kind: 'document'; readonly description: string }
+
+/** How the SDK exposes an operation: a method path such as `pins.batch.get`, or why it has none. */
+export type SdkBinding = { readonly method: string } | { readonly none: string }
+
+export interface HandlerInput<A extends Access, P, Q, B> {
+  readonly params: P
+  readonly query: Q
+  readonly body: B
+  /** The key that authenticated the call; only keyed operations have one. */
+  readonly key: A extends { scope: Scope } ? ApiKeyRecord : undefined
+  readonly request: FastifyRequest
+  readonly reply: FastifyReply
+}
+
+/**
+ * One endpoint, declared once. The route, its auth/limit/scope guard, its request parsing, the OpenAPI
+ * document, the endpoint table of docs/api.md, the test matrices and the SDK coverage check are all read
+ * from these. `id` is the OpenAPI `operationId`.
+ */
+export interface Operation<
+  A extends Access = Access,
+  P extends StringFields = StringFields,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  readonly id: string
+  readonly method: HttpMethod
+  /** Fastify syntax: `/v1/pins/:pinId`. */
+  readonly path: string
+  readonly summary: string
+  readonly access: A
+  readonly params?: P
+  /** Parsed before the handler runs; a bad query is a `VALIDATION_ERROR` naming the field. */
+  readonly query?: Q
+  /** Parsed before the handler runs; a bad body is a `VALIDATION_ERROR` naming every problem. */
+  readonly body?: B
+  readonly headers?: StringFields
+  readonly answer: Answer
+  /** The codes this operation answers besides those of auth, rate limits and bodies, which are implied. */
+  readonly errors: readonly ErrorCode[]
+  readonly sdk: SdkBinding
+  handler(
+    context: AppContext,
+    input: HandlerInput<A, z.output<P>, z.output<Q>, z.output<B>>,
+  ): Promise<unknown> | unknown
+}
+
+/** Declares an operation with its handler typed from its schemas. */
+export function operation<
+  const A extends Access,
+  P extends StringFields = z.ZodObject<Record<string, never>>,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+>(definition: Operation<A, P, Q, B>): Operation {
+  return definition as unknown as Operation
+}
+
+export const isKeyed = (access: Access): access is { scope: Scope; bucket: Bucket } => 'scope' in access

@@ -1,0 +1,170 @@
+import { z } from 'zod'
+import { ok, sendOk } from '../envelope.js'
+import { validationError } from '../errors.js'
+import { newPinId } from '../ids.js'
+import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
+import { createdAnswer, deletedAnswer, listAnswer, pinAnswer, shareAnswer } from '../pins/pin-answers.js'
+import {
+  createPinBody,
+  defaultListLimit,
+  listPinsQuery,
+  maxListLimit,
+  sharePinBody,
+  updatePinBody,
+} from '../pins/pin-body.js'
+import { newPin } from '../pins/pin-input.js'
+import { deletePins, loadPin, notFound, updatePin } from '../pins/pin-operations.js'
+import { createdView, pinJson, shareView } from '../pins/pin-view.js'
+import { operation } from './operation.js'
+
+const read = { scope: 'pins:read', bucket: 'read' } as const
+const write = { scope: 'pins:write', bucket: 'write' } as const
+
+/** Path parameters are not checked against the id format: an id that cannot exist is simply not found. */
+export const pinIdParams = z.object({
+  pinId: z.string().meta({ description: 'Pin id: `p-` and 12 lowercase letters or digits', example: 'p-4k2m9x0q7r1z' }),
+})
+
+/** `If-Match: 3`, `"3"` or `W/"3"` (the pin's ETag): the version the update expects. */
+function ifMatchVersion(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header)
+  if (!match) throw validationError([{ path: 'If-Match', message: 'Must be a pin version such as "3"' }])
+  return Number(match[1])
+}
+
+const pinTypeErrors = ['INVALID_PIN_TYPE', 'PIN_CONFIG_INVALID'] as const
+
+export const createPin = operation({
+  id: 'createPin',
+  method: 'POST',
+  path: '/v1/pins',
+  summary: 'Create a pin (201); only `metadata.title` is required',
+  access: write,
+  body: createPinBody,
+  answer: { kind: 'envelope', status: 201, data: createdAnswer },
+  errors: [...pinTypeErrors],
+  sdk: { method: 'pins.create' },
+  async handler({ store }, { body, key, reply }) {
+    const pin = newPin(body, { id: newPinId(), workspaceId: key.workspaceId }, Date.now())
+    await store.insertPins([pin])
+    reply.code(201)
+    return ok(createdView(pin), 'Pin created successfully')
+  },
+})
+
+export const listPins = operation({
+  id: 'listPins',
+  method: 'GET',
+  path: '/v1/pins',
+  summary: `List pins, newest first: \`limit\` (≤ ${maxListLimit}, default ${defaultListLimit}), \`offset\`, \`cursor\`, \`pin_type\`, \`tag\`, \`q\``,
+  access: read,
+  query: listPinsQuery,
+  answer: { kind: 'envelope', status: 200, data: listAnswer },
+  errors: [],
+  sdk: { method: 'pins.list' },
+  async handler({ store, publicUrl }, { query, key, reply }) {
+    const limit = Math.min(query.limit ?? defaultListLimit, maxListLimit)
+    const offset = query.offset ?? 0
+    const page = await store.listPins(key.workspaceId, {
+      limit,
+      offset,
+      ...(query.cursor !== undefined && { after: decodeCursor(query.cursor) }),
+      ...(query.pin_type !== undefined && { pinType: query.pin_type }),
+      ...(query.tag !== undefined && { tag: query.tag }),
+      ...(query.q !== undefined && query.q !== '' && { q: query.q }),
+    })
+    const last = page.items.at(-1)
+    const base = publicUrl()
+    const items = page.items.map((pin) => pinJson(pin, base)).join(',')
+    const nextCursor = JSON.stringify(page.hasMore && last ? encodeCursor(last) : null)
+    return sendOk(
+      reply,
+      `{"items":[${items}],"total":${page.total},"limit":${limit},"offset":${offset},"next_cursor":${nextCursor}}`,
+    )
+  },
+})
+
+export const getPin = operation({
+  id: 'getPin',
+  method: 'GET',
+  path: '/v1/pins/:pinId',
+  summary: 'One pin, with `ETag: "<version>"`',
+  access: read,
+  params: pinIdParams,
+  answer: { kind: 'envelope', status: 200, data: pinAnswer },
+  errors: ['NOT_FOUND'],
+  sdk: { method: 'pins.get' },
+  async handler({ store, publicUrl }, { params, key, reply }) {
+    const pin = await loadPin(store, key.workspaceId, params.pinId)
+    reply.header('ETag', `"${pin.version}"`)
+    return sendOk(reply, pinJson(pin, publicUrl()))
+  },
+})
+
+export const updatePinOperation = operation({
+  id: 'updatePin',
+  method: 'PUT',
+  path: '/v1/pins/:pinId',
+  summary: 'Partial update; `If-Match: "<version>"` makes it conditional (409 when stale)',
+  access: write,
+  params: pinIdParams,
+  headers: z.object({
+    'If-Match': z.string().optional().meta({ description: 'The version the update expects, e.g. "3"' }),
+  }),
+  body: updatePinBody,
+  answer: { kind: 'envelope', status: 200, data: pinAnswer },
+  errors: [...pinTypeErrors, 'NOT_FOUND', 'VERSION_CONFLICT'],
+  sdk: { method: 'pins.update' },
+  async handler(context, { params, body, key, request, reply }) {
+    const pin = await updatePin(context, {
+      workspaceId: key.workspaceId,
+      id: params.pinId,
+      changes: body,
+      now: Date.now(),
+      ifMatch: ifMatchVersion(request.headers['if-match']),
+    })
+    reply.header('ETag', `"${pin.version}"`)
+    return sendOk(reply, pinJson(pin, context.publicUrl()), 'Pin updated successfully')
+  },
+})
+
+export const deletePin = operation({
+  id: 'deletePin',
+  method: 'DELETE',
+  path: '/v1/pins/:pinId',
+  summary: 'Delete a pin',
+  access: write,
+  params: pinIdParams,
+  answer: { kind: 'envelope', status: 200, data: deletedAnswer },
+  errors: ['NOT_FOUND'],
+  sdk: { method: 'pins.delete' },
+  async handler(context, { params, key }) {
+    const [deleted] = await deletePins(context, key.workspaceId, [params.pinId])
+    if (deleted === undefined) throw notFound(params.pinId)
+    return ok({ id: params.pinId, deleted: true }, 'Pin deleted successfully')
+  },
+})
+
+export const sharePin = operation({
+  id: 'sharePin',
+  method: 'POST',
+  path: '/v1/pins/:pinId/share',
+  summary: 'Set `is_public`, `allow_edit`, `require_sign_in`, `allow_comments`',
+  access: { scope: 'pins:share', bucket: 'write' },
+  params: pinIdParams,
+  body: sharePinBody.default({}),
+  answer: { kind: 'envelope', status: 200, data: shareAnswer },
+  errors: ['NOT_FOUND'],
+  sdk: { method: 'pins.share' },
+  async handler(context, { params, body, key }) {
+    const pin = await updatePin(context, {
+      workspaceId: key.workspaceId,
+      id: params.pinId,
+      changes: body,
+      now: Date.now(),
+      event: 'pin.shared',
+    })
+    return ok(shareView(pin, context.publicUrl()), 'Sharing settings updated')
+  },
+})
