@@ -26,18 +26,19 @@ function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
   return new ApiError('INTERNAL_ERROR', `Internal server error (request id ${request.id})`)
 }
 
-/** The one place errors become the `{ success: false, error }` envelope. Bugs are logged, never shown. */
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const apiError = toApiError(error, request)
-  if (apiError.code === 'INTERNAL_ERROR') request.log.error({ err: error }, 'request failed')
+/** The `{ success: false, error }` envelope of an `ApiError`, with its status and headers. */
+function errorEnvelope(apiError: ApiError, reply: FastifyReply) {
   reply.code(apiError.status).headers(apiError.headers)
   return { success: false, error: apiError.toJSON() }
 }
 
+/** The one place errors become the envelope. Bugs are logged, never shown. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const apiError = toApiError(error, request)
+  if (apiError.code === 'INTERNAL_ERROR') request.log.error({ err: error }, 'request failed')
+  return errorEnvelope(apiError, reply)
+}
+
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  reply.code(404)
-  return {
-    success: false,
-    error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
-  }
+  return errorEnvelope(new ApiError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`), reply)
 }
