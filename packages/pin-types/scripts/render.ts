@@ -1,4 +1,5 @@
 import { compile } from 'json-schema-to-typescript'
+import { bounds } from '../src/bounds.js'
 import { categories, type PinTypeDefinition } from '../src/define.js'
 import type { JsonSchema } from '../src/json-schema.js'
 import { dataTypes, inviteRoles, pinLayouts } from '../src/pin-values.js'
@@ -150,6 +151,8 @@ export function fieldsOf(schema: JsonSchema, prefix = '', required = true): Fiel
   return out
 }
 
+const n = (value: number) => value.toLocaleString('en-US')
+
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|')
 
 export function renderReference(defs: PinTypeDefinition[], schemaOf: (id: string) => JsonSchema): string {
@@ -159,8 +162,10 @@ export function renderReference(defs: PinTypeDefinition[], schemaOf: (id: string
     '# Pin types',
     '',
     `${defs.length} types. Each validates its \`pin_config\` with the schema below: unknown keys are errors,`,
-    'URLs must be `http:` or `https:`, strings are at most 100,000 characters (markdown, code and CSV',
-    '512 KB) and lists at most 1,000 items (table rows and chart points 10,000) unless a field says otherwise.',
+    `URLs must be \`http:\` or \`https:\`, strings are at most ${n(bounds.text)} characters (markdown, code and CSV`,
+    `${bounds.content / 1024} KB) and lists at most ${n(bounds.items)} items (table rows and chart points ${n(bounds.rows)}) unless a field says otherwise.`,
+    `Free-form JSON (\`json-viewer\`'s \`data\`, say) and every config as a whole: nesting at most ${bounds.depth} levels deep,`,
+    `arrays at most ${n(bounds.rows)} items, objects at most ${n(bounds.keys)} keys, and no lone UTF-16 surrogates in any string.`,
     '`GET /v1/pin-types` serves the same schemas as JSON Schema.',
     '',
   ]

@@ -5,6 +5,7 @@ export { type Category, categories, definePinType, type PinTypeDefinition } from
 export type * from './generated/config-types.js'
 export { formatPath, toIssues, type ValidationIssue } from './issues.js'
 export { inputJsonSchema, type JsonSchema, pinConfigJsonSchema, pinConfigJsonSchemas } from './json-schema.js'
+export { type JsonShapeLimits, jsonShapeIssue } from './json-shape.js'
 export {
   type DataType,
   dataTypes,

@@ -3,11 +3,12 @@ import fastifyCors from '@fastify/cors'
 import type { Store } from '@pindown/store'
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config.js'
-import { errorHandler, notFoundHandler } from './error-handler.js'
+import { clientErrorHandler, errorHandler, frameworkErrorHandler, notFoundHandler } from './error-handler.js'
 import { EventStreams } from './events/event-stream.js'
 import { LocalPinEventBus, type PinEventBus } from './events/pin-events.js'
 import { SharedPinEventBus } from './events/shared-pin-event-bus.js'
 import { lifecycle, registerHooks } from './hooks.js'
+import { registerJsonBody } from './json-body.js'
 import { registerOperations } from './operations/register.js'
 import { operations } from './operations/table.js'
 import { MemoryRateLimiter } from './rate-limit/memory-rate-limiter.js'
@@ -37,7 +38,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, store } = options
   const limits = {
     windowMs: config.rateLimitWindowMs,
-    limits: { read: config.readLimit, 'batch-read': config.batchReadLimit, write: config.writeLimit },
+    limits: {
+      read: config.readLimit,
+      'batch-read': config.batchReadLimit,
+      write: config.writeLimit,
+      public: config.publicLimit,
+      'auth-failure': config.authFailureLimit,
+    },
   }
   // A store shared by several instances keeps the windows and carries the events; else this process does.
   const limiter =
@@ -51,12 +58,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     // While shutting down, requests already on open connections are served, not answered 503.
     return503OnClosing: false,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     genReqId: (req) => {
       const given = req.headers['x-request-id']
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID()
     },
   })
-  app.removeContentTypeParser('text/plain')
+  registerJsonBody(app)
   // The API authenticates with a bearer key, never a cookie, so any origin may call it: this is what lets
   // the SDK run in a browser page.
   await app.register(fastifyCors, {
@@ -79,7 +88,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler(notFoundHandler)
   registerHooks(app)
 
-  const streams = new EventStreams(config.keepAliveMs)
+  const streams = new EventStreams({
+    keepAliveMs: config.keepAliveMs,
+    max: config.maxStreams,
+    perIp: config.maxStreamsPerIp,
+  })
   const sharedEvents =
     store.changes && !options.events
       ? await SharedPinEventBus.start(store, store.changes, (error) =>
@@ -93,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     streams,
   }
   registerOperations(app, operations, context, lifecycle({ store, limiter }))
-  await app.register(shareRoutes, { ...context, assets: options.assets ?? loadViewerAssets() })
+  await app.register(shareRoutes, { ...context, limiter, assets: options.assets ?? loadViewerAssets() })
   app.addHook('preClose', async () => streams.closeAll())
   app.addHook('onClose', async () => {
     limiter.close()

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 /** One server setting: where it comes from, what it means, and how its text becomes a value. */
@@ -49,6 +50,18 @@ export const settings = {
     parse: integer(1),
   },
   writeLimit: { env: 'RATE_LIMIT_WRITES', default: '90', description: 'writes per key per minute', parse: integer(1) },
+  publicLimit: {
+    env: 'RATE_LIMIT_PUBLIC',
+    default: '600',
+    description: 'requests per IP per minute to public pages, their event streams and public API documents',
+    parse: integer(1),
+  },
+  authFailureLimit: {
+    env: 'RATE_LIMIT_AUTH_FAILURES',
+    default: '30',
+    description: 'failed API key checks per IP per minute before 401s become 429s',
+    parse: integer(1),
+  },
   rateLimitWindowMs: {
     env: 'RATE_LIMIT_WINDOW_MS',
     default: '60000',
@@ -66,6 +79,18 @@ export const settings = {
     default: '15000',
     description: 'how often an idle event stream gets a keep-alive comment, in ms',
     parse: integer(100),
+  },
+  maxStreams: {
+    env: 'EVENT_STREAMS_MAX',
+    default: 'auto',
+    description: 'open event streams in all (auto: the open-files limit less 256 for everything else)',
+    parse: (raw: string) => (raw === 'auto' ? autoStreamLimit() : integer(1)(raw)),
+  },
+  maxStreamsPerIp: {
+    env: 'EVENT_STREAMS_PER_IP',
+    default: '32',
+    description: 'open public event streams (/share/events) per IP address',
+    parse: integer(1),
   },
   logLevel: {
     env: 'LOG_LEVEL',
@@ -102,6 +127,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ? `sqlite:${resolveSqlitePath(config.databaseUrl.slice('sqlite:'.length))}`
     : config.databaseUrl
   return { ...config, databaseUrl }
+}
+
+/** The soft limit on open files (Linux), less room for the database, logs and ordinary requests. */
+function autoStreamLimit(): number {
+  let limit = 1024
+  try {
+    const line = /^Max open files\s+(\d+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))
+    if (line) limit = Number(line[1])
+  } catch {}
+  return Math.max(16, limit - 256)
 }
 
 function resolveSqlitePath(path: string): string {

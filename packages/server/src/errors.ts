@@ -30,8 +30,14 @@ export const errorCatalogue = {
   VERSION_CONFLICT: define(409, 'The pin changed since the version given in If-Match'),
   IDEMPOTENCY_CONFLICT: define(409, 'This Idempotency-Key was used with a different request'),
 
+  /** transport (ours: beyond the hosted contract) */
+  URL_TOO_LONG: define(414, 'A part of the URL is too long'),
+  HEADERS_TOO_LARGE: define(431, 'The request headers are too large'),
+  REQUEST_TIMEOUT: define(408, 'The request took too long to arrive'),
+
   /** server */
   INTERNAL_ERROR: define(500, 'Internal server error'),
+  SERVICE_UNAVAILABLE: define(503, 'The server is at capacity; try again shortly'),
 } as const
 
 export type ErrorCode = keyof typeof errorCatalogue

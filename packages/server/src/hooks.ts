@@ -1,4 +1,4 @@
-import type { Store } from '@pindown/store'
+import type { ApiKeyRecord, Store } from '@pindown/store'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { authenticate, requireScope } from './auth/authenticate.js'
 import { claimIdempotency, recordIdempotency } from './idempotency.js'
@@ -10,19 +10,32 @@ import type { RateLimiter } from './rate-limit/rate-limiter.js'
 type Guard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
 export type OperationHooks = Pick<RouteOptions, 'onRequest' | 'preHandler' | 'onSend'>
 
+/** Public requests (pages, their streams, public documents) count per IP address. */
+export function countPublic(limiter: RateLimiter): Guard {
+  return async (request, reply) => countRequest(limiter, `ip:${request.ip}`, 'public', reply)
+}
+
 /**
- * The request lifecycle of a keyed operation, in order: authenticate → count against the rate limit →
- * check the scope (so a key without the scope still counts) → parse the body → on a POST, claim the
- * idempotency key → handler → record the idempotent answer. Public operations get none of it.
+ * The request lifecycle of a keyed operation, in order: authenticate (failures count per IP, and past
+ * the limit are 429s) → count against the key's rate limit → check the scope (so a key without the
+ * scope still counts) → parse the body → on a POST, claim the idempotency key → handler → record the
+ * idempotent answer. Public operations only count per IP.
  */
 export function lifecycle(deps: { store: Store; limiter: RateLimiter }) {
   const claim = claimIdempotency(deps.store)
   const record = recordIdempotency(deps.store)
+  const publicGuard = countPublic(deps.limiter)
   return (access: Access, method: HttpMethod): OperationHooks => {
-    if (!isKeyed(access)) return {}
+    if (!isKeyed(access)) return { onRequest: publicGuard }
     const { scope, bucket } = access
     const guard: Guard = async (request, reply) => {
-      const key = await authenticate(deps.store, request)
+      let key: ApiKeyRecord
+      try {
+        key = await authenticate(deps.store, request)
+      } catch (error) {
+        await countRequest(deps.limiter, `ip:${request.ip}`, 'auth-failure', reply)
+        throw error
+      }
       request.apiKey = key
       await countRequest(deps.limiter, key.id, bucket, reply)
       requireScope(key, scope)
@@ -31,13 +44,27 @@ export function lifecycle(deps: { store: Store; limiter: RateLimiter }) {
   }
 }
 
-/** What every request gets: its id echoed, one log line, and no `/v1` route outside the operations table. */
+/**
+ * What every request gets: its id echoed, nosniff, one log line, its connection closed when the server
+ * is shutting down; and no `/v1` route outside the operations table.
+ */
 export function registerHooks(app: FastifyInstance): void {
   app.decorateRequest('apiKey', null as never)
   app.decorateRequest('idempotencyKey', undefined)
   app.addHook('onRequest', (request, reply, done) => {
-    reply.header('X-Request-Id', request.id)
+    reply.header('X-Request-Id', request.id).header('X-Content-Type-Options', 'nosniff')
     done()
+  })
+  // Answers sent while shutting down close their connection, so that a keep-alive connection whose
+  // request was in flight at the signal does not hold the shutdown open for the keep-alive timeout.
+  let closing = false
+  app.addHook('preClose', (done) => {
+    closing = true
+    done()
+  })
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('Connection', 'close')
+    done(null, payload)
   })
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/v1/') && route.config?.operationId === undefined) {

@@ -11,7 +11,7 @@ declare module 'fastify' {
 }
 
 /**
- * `POST` with `Idempotency-Key`: a retry with the same key and body gets the first answer again, the
+ * `POST` with `Idempotency-Key`: a retry with the same key and body (the same bytes) gets the first answer again, the
  * same key with another body is a 409, and a retry while the first is still running is a 409 too.
  */
 export function claimIdempotency(store: Store) {
@@ -22,8 +22,9 @@ export function claimIdempotency(store: Store) {
     if (!key || key.length > 255) {
       throw validationError([{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters' }])
     }
+    // The body's own bytes, hashed as they were parsed: nothing here walks a (possibly deep) parsed body.
     const fingerprint = createHash('sha256')
-      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+      .update(`${request.method} ${request.url}\n${request.bodyHash ?? ''}`)
       .digest('hex')
     const claim = await store.claimIdempotency({ apiKeyId: request.apiKey.id, key, fingerprint, now: Date.now() })
     switch (claim.state) {

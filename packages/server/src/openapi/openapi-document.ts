@@ -32,10 +32,15 @@ function answerSchema(schema: z.ZodType, components: Record<string, Schema>): Sc
 
 /** The codes every operation of a kind can answer, on top of those it lists. */
 const impliedErrors = (op: Operation): ErrorCode[] => [
-  ...(isKeyed(op.access) ? (['UNAUTHORIZED', 'SCOPE_REQUIRED', 'RATE_LIMITED'] as const) : []),
+  ...(isKeyed(op.access) ? (['UNAUTHORIZED', 'SCOPE_REQUIRED'] as const) : []),
+  'RATE_LIMITED',
   ...(op.body || op.query ? (['VALIDATION_ERROR'] as const) : []),
   ...(op.body ? (['INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] as const) : []),
   ...(isKeyed(op.access) && op.method === 'POST' ? (['IDEMPOTENCY_CONFLICT'] as const) : []),
+  ...(op.params ? (['URL_TOO_LONG'] as const) : []),
+  ...(op.answer.kind === 'event-stream' ? (['SERVICE_UNAVAILABLE'] as const) : []),
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
   'INTERNAL_ERROR',
 ]
 

@@ -3,12 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { AppContext } from '../app-context.js'
 import type { ErrorCode } from '../errors.js'
-import type { Bucket } from '../rate-limit/rate-limiter.js'
+import type { KeyBucket } from '../rate-limit/rate-limiter.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** Who may call an operation: a key with this scope, counted in this bucket, or anyone. */
-export type Access = { readonly scope: Scope; readonly bucket: Bucket } | { readonly public: true }
+export type Access = { readonly scope: Scope; readonly bucket: KeyBucket } | { readonly public: true }
 
 /** Path segments and headers arrive as strings; their schemas describe them, the handler reads them. */
 type StringFields = z.ZodObject<Record<string, z.ZodType<string | undefined>>>
@@ -75,4 +75,4 @@ export function operation<
   return definition as unknown as Operation
 }
 
-export const isKeyed = (access: Access): access is { scope: Scope; bucket: Bucket } => 'scope' in access
+export const isKeyed = (access: Access): access is { scope: Scope; bucket: KeyBucket } => 'scope' in access

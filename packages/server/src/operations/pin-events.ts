@@ -41,7 +41,10 @@ export const watchPin = operation({
   async handler({ store, events, streams, publicUrl }, { params, key, request, reply }) {
     const lastSeen = lastSeenVersion(request.headers['last-event-id'])
     const pin = await loadPin(store, key.workspaceId, params.pinId)
-    const stream = streams.open(request, reply)
+    // A key revoked while its stream is open ends the stream before anything else is sent on it.
+    const stream = streams.open(request, reply, {
+      allowed: async () => (await store.findApiKeyByHash(key.hash))?.revokedAt === null,
+    })
     const unsubscribe = events.subscribe(pin.id, (event) => {
       if (event.type === 'pin.deleted') {
         stream.send('pin.deleted', { id: event.id })

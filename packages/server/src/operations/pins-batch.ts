@@ -107,13 +107,14 @@ export const batchUpdatePins = operation({
     const now = Date.now()
     const results = await Promise.all(
       body.updates.map(async (item, index) => {
-        const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined
+        const id =
+          typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : null
         try {
           const { id: pinId, ...changes } = parse(batchUpdateItem, item)
           const pin = await updatePin(context, { workspaceId: key.workspaceId, id: pinId, changes, now })
           return { ok: true as const, value: { id: pin.id, index, updated_at: pin.updatedAt } }
         } catch (error) {
-          return { ok: false as const, value: { index, id: id ?? null, error: itemError(error) } }
+          return { ok: false as const, value: { index, id, error: itemError(error) } }
         }
       }),
     )

@@ -17,7 +17,12 @@ const flags = {
   allow_comments: z.boolean().optional(),
 }
 
-const pendingInvites = z.record(z.email({ message: 'Not a valid email address' }).max(254), z.enum(inviteRoles))
+export const maxPendingInvites = 100
+const pendingInvites = z
+  .record(z.email({ message: 'Not a valid email address' }).max(254), z.enum(inviteRoles))
+  .refine((invites) => Object.keys(invites).length <= maxPendingInvites, {
+    message: `At most ${maxPendingInvites} invites at once`,
+  })
 
 const placement = {
   pin_type: pinType.optional(),

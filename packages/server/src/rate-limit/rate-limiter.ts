@@ -1,5 +1,7 @@
-/** Which limit a request counts against (api.md, "Rate limits"). */
-export type Bucket = 'read' | 'batch-read' | 'write'
+/** Which limit a keyed request counts against (api.md, "Rate limits"). */
+export type KeyBucket = 'read' | 'batch-read' | 'write'
+/** Every limit: per key, and per IP address for public requests and failed authentication. */
+export type Bucket = KeyBucket | 'public' | 'auth-failure'
 
 export interface RateLimitDecision {
   readonly allowed: boolean

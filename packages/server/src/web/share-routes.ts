@@ -2,19 +2,26 @@ import fastifyStatic from '@fastify/static'
 import type { PinRecord } from '@pindown/store'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { AppContext } from '../app-context.js'
+import { validationError } from '../errors.js'
+import { countPublic } from '../hooks.js'
 import { pinIdPattern } from '../ids.js'
 import { isVisibleToPublic, publicPinView } from '../pins/pin-view.js'
+import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { messagePage, viewerPage } from './html.js'
 import { pageHeaders } from './security-headers.js'
 import type { ViewerAssets } from './viewer-assets.js'
 
 const maxBoardPins = 50
 
-type ShareContext = AppContext & { readonly assets: ViewerAssets }
+type ShareContext = AppContext & { readonly assets: ViewerAssets; readonly limiter: RateLimiter }
+type Query = Record<string, string | string[] | undefined>
+
+/** A query parameter given once, or the first of several (`?title=a&title=b`). */
+const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
 
 /** `a:3,b:5` or `a,b`: pin ids, each with the version the page already shows. */
-function parsePinList(text: unknown): { id: string; version: number }[] {
-  if (typeof text !== 'string') return []
+function parsePinList(text: string | undefined): { id: string; version: number }[] {
+  if (text === undefined) return []
   return [
     ...new Map(
       text
@@ -33,12 +40,15 @@ function parsePinList(text: unknown): { id: string; version: number }[] {
  */
 export async function shareRoutes(app: FastifyInstance, context: ShareContext): Promise<void> {
   const { store, events, streams, assets } = context
+  app.addHook('onRequest', countPublic(context.limiter))
   await app.register(fastifyStatic, {
     root: assets.dir,
     prefix: '/assets/',
     immutable: true,
     maxAge: '365d',
     index: false,
+    // Only the built files: nothing under a dot folder (Vite's manifest), no dotfiles.
+    allowedPath: (path) => !path.split('/').some((segment) => segment.startsWith('.')),
   })
 
   const page = (reply: FastifyReply, embed: boolean, status: number, html: string) =>
@@ -52,61 +62,78 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     )
   const eventsUrl = (pins: PinRecord[]) => `/share/events?pins=${pins.map((p) => `${p.id}:${p.version}`).join(',')}`
 
-  app.get<{ Params: { pinId: string }; Querystring: { embed?: string } }>(
-    '/share/pin/:pinId',
-    async (request, reply) => {
-      const embed = request.query.embed === '1'
-      const { pinId } = request.params
-      const [pin] = pinIdPattern.test(pinId) ? await store.findPins([pinId]) : []
-      if (!pin?.isPublic) return notFound(reply, embed)
-      if (pin.requireSignIn) {
-        const message = 'The owner of this pin asks viewers to sign in, and this server does not offer sign-in yet.'
-        return page(reply, embed, 401, messagePage('Sign-in required', message, assets))
-      }
-      const data = { kind: 'pin', embed, title: pin.title, pins: [publicPinView(pin)], events: eventsUrl([pin]) }
-      return page(reply, embed, 200, viewerPage(pin.title, data, assets))
-    },
-  )
+  app.get<{ Params: { pinId: string }; Querystring: Query }>('/share/pin/:pinId', async (request, reply) => {
+    const embed = single(request.query.embed) === '1'
+    const { pinId } = request.params
+    const [pin] = pinIdPattern.test(pinId) ? await store.findPins([pinId]) : []
+    if (!pin?.isPublic) return notFound(reply, embed)
+    if (pin.requireSignIn) {
+      const message = 'The owner of this pin asks viewers to sign in, and this server does not offer sign-in yet.'
+      return page(reply, embed, 401, messagePage('Sign-in required', message, assets))
+    }
+    const data = { kind: 'pin', embed, title: pin.title, pins: [publicPinView(pin)], events: eventsUrl([pin]) }
+    return page(reply, embed, 200, viewerPage(pin.title, data, assets))
+  })
 
-  app.get<{ Querystring: { pins?: string; title?: string; embed?: string } }>(
-    '/share/board',
-    async (request, reply) => {
-      const embed = request.query.embed === '1'
-      const wanted = parsePinList(request.query.pins)
-      const found = new Map((await store.findPins(wanted.map((w) => w.id))).map((pin) => [pin.id, pin]))
-      // Pins that are not public are left out, exactly as if they did not exist.
-      const pins = wanted.flatMap(({ id }) => {
-        const pin = found.get(id)
-        return pin && isVisibleToPublic(pin) ? [pin] : []
-      })
-      if (pins.length === 0) return notFound(reply, embed)
-      const title = (request.query.title ?? '').slice(0, 200) || 'Board'
-      const data = { kind: 'board', embed, title, pins: pins.map(publicPinView), events: eventsUrl(pins) }
-      return page(reply, embed, 200, viewerPage(title, data, assets))
-    },
-  )
+  app.get<{ Querystring: Query }>('/share/board', async (request, reply) => {
+    const embed = single(request.query.embed) === '1'
+    const wanted = parsePinList(single(request.query.pins))
+    const found = new Map((await store.findPins(wanted.map((w) => w.id))).map((pin) => [pin.id, pin]))
+    // Pins that are not public are left out, exactly as if they did not exist.
+    const pins = wanted.flatMap(({ id }) => {
+      const pin = found.get(id)
+      return pin && isVisibleToPublic(pin) ? [pin] : []
+    })
+    if (pins.length === 0) return notFound(reply, embed)
+    const title = (single(request.query.title) ?? '').slice(0, 200) || 'Board'
+    const data = { kind: 'board', embed, title, pins: pins.map(publicPinView), events: eventsUrl(pins) }
+    return page(reply, embed, 200, viewerPage(title, data, assets))
+  })
 
-  /** Public changes: `pin.updated` with what pages may show, `pin.removed` when a pin is deleted or hidden. */
-  app.get<{ Querystring: { pins?: string } }>('/share/events', async (request, reply) => {
-    const wanted = parsePinList(request.query.pins)
-    const stream = streams.open(request, reply)
-    const visible = (pin: PinRecord | undefined) => pin !== undefined && isVisibleToPublic(pin)
+  /**
+   * Public changes: `pin.updated` with what pages may show, `pin.removed` when a pin the stream has
+   * shown is deleted or hidden. A pin the reader may not see sends nothing after the catch-up (its
+   * edits are no one else's business), and a stream left with no visible pin ends.
+   */
+  app.get<{ Querystring: Query }>('/share/events', async (request, reply) => {
+    const wanted = parsePinList(single(request.query.pins))
+    if (wanted.length === 0) {
+      throw validationError([{ path: 'pins', message: 'Name at least one pin: pins=<id>:<version>,...' }])
+    }
+    const stream = streams.open(request, reply, { perIp: true })
+    const shown = new Set<string>()
+    const visible = (pin: PinRecord | undefined): pin is PinRecord => pin !== undefined && isVisibleToPublic(pin)
+    let caughtUp = false
+    const remove = (id: string) => {
+      shown.delete(id)
+      stream.send('pin.removed', { id })
+      if (caughtUp && shown.size === 0) stream.close()
+    }
     const unsubscribes = wanted.map(({ id }) =>
       events.subscribe(id, (event) => {
-        if (event.type !== 'pin.deleted' && visible(event.pin)) {
-          stream.send('pin.updated', publicPinView(event.pin), event.pin.version)
-        } else {
-          stream.send('pin.removed', { id })
+        const pin = event.type === 'pin.deleted' ? undefined : event.pin
+        if (visible(pin)) {
+          shown.add(id)
+          stream.send('pin.updated', publicPinView(pin), pin.version)
+        } else if (shown.has(id)) {
+          remove(id)
         }
       }),
     )
-    // Catch up after subscribing: what changed since the versions the page was built with.
+    // Catch up after subscribing: what changed since the versions the page was built with. Every pin
+    // that cannot be seen is `pin.removed` here alike, whether it is private, deleted or never existed.
     const current = new Map((await store.findPins(wanted.map((w) => w.id))).map((pin) => [pin.id, pin]))
     for (const { id, version } of wanted) {
       const pin = current.get(id)
-      if (!visible(pin)) stream.send('pin.removed', { id })
-      else if (pin!.version > version) stream.send('pin.updated', publicPinView(pin!), pin!.version)
+      if (!visible(pin)) {
+        if (!shown.has(id)) stream.send('pin.removed', { id })
+        continue
+      }
+      shown.add(id)
+      if (pin.version > version) stream.send('pin.updated', publicPinView(pin), pin.version)
     }
+    caughtUp = true
+    if (shown.size === 0) stream.close()
     await stream.closed
     for (const unsubscribe of unsubscribes) unsubscribe()
   })
