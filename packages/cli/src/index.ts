@@ -5,6 +5,8 @@ import { ExitError } from './errors.js'
 
 /** Runs the CLI. The one place errors become exit codes: user errors print one line, bugs a stack and a hint. */
 export async function main(argv: readonly string[]): Promise<void> {
+  // Databases, their WAL files, key files and backups are the owner's alone.
+  process.umask(0o077)
   try {
     await buildCli()
       .exitOverride()

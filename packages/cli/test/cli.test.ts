@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
@@ -18,12 +18,17 @@ async function post(url: string, key: string, body: unknown) {
   return { status: response.status, body: (await response.json()) as { data: { id: string } } }
 }
 
-test('first start prints one key and a curl example; pins survive a SIGTERM and a restart', async () => {
+test('first start writes one key to an owner-only file (no terminal) and prints a curl example; pins survive a SIGTERM and a restart', async () => {
   const first = await serve(env)
-  const key = /pk_live_[0-9A-Za-z]{43}/.exec(first.banner)?.[0]
-  assert.ok(key, `no key in: ${first.banner}`)
+  assert.doesNotMatch(first.banner, /pk_live_/, 'no terminal: the key is not printed where logs keep it')
+  const keyFile = /written to (\S+) /.exec(first.banner)?.[1]
+  assert.equal(keyFile, join(dir, 'first-api-key.txt'), first.banner)
+  assert.equal(statSync(keyFile).mode & 0o777, 0o600)
+  assert.equal(statSync(join(dir, 'pindown.db')).mode & 0o777, 0o600, "the database is the owner's alone")
+  const key = readFileSync(keyFile, 'utf8').trim()
+  assert.match(key, /^pk_live_[0-9A-Za-z]{43}$/)
   assert.match(first.banner, /curl -s http:\/\/127\.0\.0\.1:\d+\/v1\/pins/)
-  assert.ok(first.banner.includes(`Authorization: Bearer ${key}`))
+  assert.ok(first.banner.includes('Authorization: Bearer $PINDOWN_API_KEY'))
 
   const ids: string[] = []
   for (let i = 0; i < 20; i++)
@@ -54,6 +59,23 @@ test('first start prints one key and a curl example; pins survive a SIGTERM and 
   } finally {
     await second.stop()
   }
+})
+
+test('keys never reach the log, wherever a request put them', async () => {
+  const logDir = mkdtempSync(join(tmpdir(), 'pindown-log-'))
+  const server = await serve({ DATABASE_URL: `sqlite:${join(logDir, 'pindown.db')}`, LOG_LEVEL: 'info' })
+  try {
+    const secret = `pk_live_${'S'.repeat(43)}`
+    await fetch(`${server.url}/v1/pins?api_key=${secret}`, { headers: { authorization: `Bearer ${secret}` } })
+    await fetch(`${server.url}/v1/pins/${secret}`, { headers: { authorization: `Bearer ${secret}` } })
+    await fetch(`${server.url}/share/pin/${secret}`)
+  } finally {
+    await server.stop()
+    rmSync(logDir, { recursive: true, force: true })
+  }
+  const log = server.output()
+  assert.match(log, /pk_live_\[redacted\]/, 'the requests were logged')
+  assert.doesNotMatch(log, /pk_live_S/)
 })
 
 test('keys create --json, keys list, and keys revoke take effect on a running server at once', async () => {

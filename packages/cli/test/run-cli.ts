@@ -31,6 +31,8 @@ export interface ServeProcess {
   readonly url: string
   /** Everything printed on stdout up to the "listening" line. */
   readonly banner: string
+  /** Everything printed so far, on stdout and stderr. */
+  output(): string
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
@@ -57,6 +59,7 @@ export function serve(env: Record<string, string>): Promise<ServeProcess> {
           child,
           url: match[1]!,
           banner: out,
+          output: () => out + err,
           stop: (signal = 'SIGTERM') => {
             child.kill(signal)
             return exited

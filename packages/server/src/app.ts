@@ -33,6 +33,9 @@ export interface AppOptions {
 
 const requestIdPattern = /^[\w.:-]{1,64}$/
 
+/** Every log line, whatever put a key in it (a URL, a header echoed in an error): the key is cut out. */
+const redactKeys = (line: string) => line.replace(/pk_live_[0-9A-Za-z]+/g, 'pk_live_[redacted]')
+
 /** The HTTP API on a store. The caller owns the store; closing the app closes the rate limiter only. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, store } = options
@@ -46,13 +49,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       'auth-failure': config.authFailureLimit,
     },
   }
-  // A store shared by several instances keeps the windows and carries the events; else this process does.
+  // A store shared by several instances keeps the keys' windows and carries the events; else this process
+  // does. Limits per IP address are each instance's own: they guard its resources, not a key's budget.
   const limiter =
     options.limiter ??
     (store.rateLimits ? new StoreRateLimiter(store.rateLimits, limits) : new MemoryRateLimiter(limits))
+  const ipLimiter = new MemoryRateLimiter(limits)
 
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? { level: config.logLevel, hooks: { streamWrite: redactKeys } },
     // One line per request, written by the onResponse hook, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
@@ -105,11 +110,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     events: options.events ?? sharedEvents ?? new LocalPinEventBus(),
     streams,
   }
-  registerOperations(app, operations, context, lifecycle({ store, limiter }))
-  await app.register(shareRoutes, { ...context, limiter, assets: options.assets ?? loadViewerAssets() })
+  registerOperations(app, operations, context, lifecycle({ store, limiter, ipLimiter }))
+  await app.register(shareRoutes, { ...context, limiter: ipLimiter, assets: options.assets ?? loadViewerAssets() })
   app.addHook('preClose', async () => streams.closeAll())
   app.addHook('onClose', async () => {
     limiter.close()
+    ipLimiter.close()
     await sharedEvents?.close()
   })
   return app

@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import type { Store } from '@pindown/store'
 import { type CreatedKey, createApiKey } from './auth/api-keys.js'
+import type { Config } from './config.js'
 
 /** On a first start (no API key at all), creates a workspace and a key with every scope. */
 export async function bootstrapFirstKey(store: Store): Promise<CreatedKey | undefined> {
@@ -7,17 +10,47 @@ export async function bootstrapFirstKey(store: Store): Promise<CreatedKey | unde
   return createApiKey(store, { name: 'first key' })
 }
 
-export function firstKeyBanner(created: CreatedKey, publicUrl: string): string {
+/** Where the first key is written when no one is at a terminal to read it: beside the database. */
+export function firstKeyFile(config: Config): string {
+  const url = config.databaseUrl
+  const dir = url.startsWith('sqlite:') && url !== 'sqlite::memory:' ? dirname(url.slice('sqlite:'.length)) : '.'
+  return resolve(join(dir, 'first-api-key.txt'))
+}
+
+/**
+ * Hands the first key over once. At a terminal it is printed, once; otherwise (a service manager, a
+ * container, a pipe, whose output is kept in logs) it goes to a file only its owner can read, and the
+ * output names the file. Answers the text to print.
+ */
+export function announceFirstKey(
+  created: CreatedKey,
+  publicUrl: string,
+  where: { readonly tty: boolean; readonly keyFile: string },
+): string {
+  let handover: string[]
+  if (where.tty) {
+    handover = [
+      'Created a workspace and its first API key (all scopes). It is shown only this once, so copy it now:',
+      '',
+      `  export PINDOWN_API_KEY=${created.key}`,
+    ]
+  } else {
+    writeFileSync(where.keyFile, `${created.key}\n`, { mode: 0o600 })
+    handover = [
+      `Created a workspace and its first API key (all scopes), written to ${where.keyFile} (readable only by`,
+      'you; the key is not printed where logs keep it). Move it somewhere safe and delete the file:',
+      '',
+      `  export PINDOWN_API_KEY=$(cat ${where.keyFile})`,
+    ]
+  }
   return [
     '',
-    'Created a workspace and its first API key (all scopes). It is shown only this once, so copy it now:',
-    '',
-    `  ${created.key}`,
+    ...handover,
     '',
     'Publish your first pin:',
     '',
     `  curl -s ${publicUrl}/v1/pins \\`,
-    `    -H 'Authorization: Bearer ${created.key}' \\`,
+    `    -H "Authorization: Bearer $PINDOWN_API_KEY" \\`,
     `    -H 'Content-Type: application/json' \\`,
     `    -d '{"metadata":{"title":"My First Pin"},"pin_config":{"content":"Hello from **Pindown**"},"is_public":true}'`,
     '',

@@ -21,10 +21,10 @@ export function countPublic(limiter: RateLimiter): Guard {
  * scope still counts) → parse the body → on a POST, claim the idempotency key → handler → record the
  * idempotent answer. Public operations only count per IP.
  */
-export function lifecycle(deps: { store: Store; limiter: RateLimiter }) {
+export function lifecycle(deps: { store: Store; limiter: RateLimiter; ipLimiter: RateLimiter }) {
   const claim = claimIdempotency(deps.store)
   const record = recordIdempotency(deps.store)
-  const publicGuard = countPublic(deps.limiter)
+  const publicGuard = countPublic(deps.ipLimiter)
   return (access: Access, method: HttpMethod): OperationHooks => {
     if (!isKeyed(access)) return { onRequest: publicGuard }
     const { scope, bucket } = access
@@ -33,7 +33,7 @@ export function lifecycle(deps: { store: Store; limiter: RateLimiter }) {
       try {
         key = await authenticate(deps.store, request)
       } catch (error) {
-        await countRequest(deps.limiter, `ip:${request.ip}`, 'auth-failure', reply)
+        await countRequest(deps.ipLimiter, `ip:${request.ip}`, 'auth-failure', reply)
         throw error
       }
       request.apiKey = key

@@ -1,6 +1,6 @@
 export { type AppOptions, buildApp } from './app.js'
 export { type CreatedKey, createApiKey, hashApiKey } from './auth/api-keys.js'
-export { bootstrapFirstKey, firstKeyBanner } from './bootstrap.js'
+export { announceFirstKey, bootstrapFirstKey, firstKeyFile } from './bootstrap.js'
 export { type Config, ConfigError, loadConfig, settings } from './config.js'
 export { ApiError, type ErrorCode, errorCatalogue } from './errors.js'
 export { type RunningServer, startServer } from './server.js'

@@ -1,7 +1,7 @@
 import { openStore, type Store } from '@pindown/store'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
-import { bootstrapFirstKey, firstKeyBanner } from './bootstrap.js'
+import { announceFirstKey, bootstrapFirstKey, firstKeyFile } from './bootstrap.js'
 import type { Config } from './config.js'
 
 export interface RunningServer {
@@ -18,7 +18,7 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  options: { print?: (text: string) => void; bootstrap?: boolean } = {},
+  options: { print?: (text: string) => void; tty?: boolean; bootstrap?: boolean } = {},
 ): Promise<RunningServer> {
   const store = await openStore({ url: config.databaseUrl, sqliteSynchronous: config.sqliteSynchronous })
   try {
@@ -26,7 +26,10 @@ export async function startServer(
     let address = ''
     const app = await buildApp({ config, store, publicUrl: () => address })
     address = await app.listen({ port: config.port, host: config.host })
-    if (created) (options.print ?? console.log)(firstKeyBanner(created, config.publicUrl || address))
+    if (created) {
+      const where = { tty: options.tty ?? process.stdout.isTTY === true, keyFile: firstKeyFile(config) }
+      ;(options.print ?? console.log)(announceFirstKey(created, config.publicUrl || address, where))
+    }
     let closing: Promise<void> | undefined
     return {
       app,

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict'
+import { readFileSync, statSync } from 'node:fs'
 import { connect } from 'node:net'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { parseEventStream, type ServerSentEvent } from '@pindownai/client-js'
+import type { CreatedKey } from '../src/auth/api-keys.js'
+import { announceFirstKey } from '../src/bootstrap.js'
 import { type Answer, startTestServer, type TestServer, titled } from './harness.js'
 
 /** The faults and attacks of the hardening review, each kept fixed by a test. */
@@ -283,5 +287,22 @@ describe('every bad request gets the envelope, never a 500, never its input echo
     for (let i = 0; i < 8; i++) statuses.push((await t.request('GET', '/v1/pins', { key: 'pk_live_wrong' })).status)
     assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429, 429])
     assert.equal((await t.request('GET', '/v1/pins', { key })).status, 200, 'a good key still works')
+  })
+})
+
+describe('the first key', () => {
+  const created = { key: `pk_live_${'K'.repeat(43)}` } as CreatedKey
+  test('at a terminal it is printed once', () => {
+    const text = announceFirstKey(created, 'http://127.0.0.1:4000', { tty: true, keyFile: '/nonexistent/key' })
+    assert.equal(text.split(created.key).length - 1, 1)
+    assert.match(text, /Authorization: Bearer \$PINDOWN_API_KEY/)
+  })
+  test('elsewhere it goes to a file only its owner can read, and is not printed', () => {
+    const keyFile = join(t.dir, 'first-api-key.txt')
+    const text = announceFirstKey(created, 'http://127.0.0.1:4000', { tty: false, keyFile })
+    assert.doesNotMatch(text, /pk_live_/)
+    assert.ok(text.includes(keyFile))
+    assert.equal(readFileSync(keyFile, 'utf8').trim(), created.key)
+    assert.equal(statSync(keyFile).mode & 0o777, 0o600)
   })
 })

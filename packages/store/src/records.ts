@@ -1,15 +1,9 @@
+import type { DataType, InviteRole, PinLayout } from '@pindown/pin-types'
+
 /** What the store keeps. Plain data: the API layer decides what is valid before anything is stored. */
 
 export const scopes = ['pins:read', 'pins:write', 'pins:share'] as const
 export type Scope = (typeof scopes)[number]
-
-export const pinLayouts = ['1x1', '1x2', '2x1', '2x2', '3x1', '3x2', '3x3', '4x4'] as const
-export type PinLayout = (typeof pinLayouts)[number]
-
-export const dataTypes = ['json', 'markdown', 'text', 'pin-card'] as const
-export type DataType = (typeof dataTypes)[number]
-
-export type InviteRole = 'editor' | 'viewer'
 
 export interface WorkspaceRecord {
   readonly id: string

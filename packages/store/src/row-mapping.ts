@@ -1,4 +1,5 @@
-import type { ApiKeyRecord, DataType, InviteRole, PinLayout, PinRecord, Scope } from './records.js'
+import type { DataType, InviteRole, PinLayout } from '@pindown/pin-types'
+import type { ApiKeyRecord, PinRecord, Scope, WorkspaceRecord } from './records.js'
 
 /** What both SQL backends store and read back: the column lists and the record ↔ row mapping. */
 
@@ -102,7 +103,12 @@ export function keyFromRow(row: KeyRow, decode: RowDecoding): ApiKeyRecord {
   }
 }
 
-/** A `LIKE` pattern for "contains": `%`, `_` and `\\` in the search term match themselves. */
-export function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+export interface WorkspaceRow {
+  id: string
+  name: string
+  created_at: number | string
+}
+
+export function workspaceFromRow(row: WorkspaceRow): WorkspaceRecord {
+  return { id: row.id, name: row.name, createdAt: Number(row.created_at) }
 }

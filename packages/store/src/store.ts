@@ -25,8 +25,6 @@ export interface IdempotencyRequest {
  * Writes resolve only once they are durable; each method is one transaction.
  */
 export interface Store {
-  readonly backend: 'sqlite' | 'postgres'
-
   createWorkspace(workspace: WorkspaceRecord): Promise<void>
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>
   listWorkspaces(): Promise<WorkspaceRecord[]>
@@ -54,6 +52,7 @@ export interface Store {
   /**
    * Claims an idempotency key for a request. `claimed`: go ahead, then `completeIdempotency` or
    * `releaseIdempotency`. Keys live 24 hours; a claim left pending for a minute (a crashed request) is taken over.
+   * Expired keys are deleted now and then, in the background.
    */
   claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim>
   completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void>
@@ -61,7 +60,7 @@ export interface Store {
 
   /**
    * Rate-limit windows kept in the store, for stores that several server instances share. Undefined
-   * when one process owns the store: its server then counts in memory.
+   * when one process owns the store: its server then counts in memory. Rows of windows gone by are deleted.
    */
   readonly rateLimits?: { hit(request: RateLimitHit): Promise<RateLimitCount> }
 
@@ -74,6 +73,3 @@ export interface Store {
 
   close(): Promise<void>
 }
-
-export const idempotencyTtlMs = 24 * 60 * 60 * 1000
-export const idempotencyStaleClaimMs = 60 * 1000

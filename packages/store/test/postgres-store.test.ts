@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
+import pg from 'pg'
 import { openStore, type Store } from '../src/index.js'
 import { newPostgresDatabase, postgresWanted } from './postgres-database.js'
-import { runStoreTests } from './store.cases.js'
+import { runStoreTests, type TestDatabase } from './store.cases.js'
 
 if (!postgresWanted()) {
   test('postgres store', (t) => t.skip('PostgreSQL is not part of this run (STORES does not name it)'))
@@ -11,18 +12,33 @@ if (!postgresWanted()) {
   after(async () => {
     for (const drop of drops) await drop()
   })
+  const newDatabase = async (): Promise<TestDatabase & { url: string }> => {
+    const { url, drop } = await newPostgresDatabase()
+    drops.push(drop)
+    return {
+      url,
+      open: () => openStore({ url }),
+      async countRows(table) {
+        const client = new pg.Client({ connectionString: url })
+        await client.connect()
+        try {
+          return Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n)
+        } finally {
+          await client.end()
+        }
+      },
+    }
+  }
   const fresh = async (): Promise<{ store: Store; url: string }> => {
-    const db = await newPostgresDatabase()
-    drops.push(db.drop)
-    return { store: await openStore({ url: db.url }), url: db.url }
+    const db = await newDatabase()
+    return { store: await db.open(), url: db.url }
   }
 
-  runStoreTests('postgres', async () => (await fresh()).store)
+  runStoreTests('postgres', newDatabase)
 
   test('postgres: two instances starting at once migrate safely', async () => {
-    const db = await newPostgresDatabase()
-    drops.push(db.drop)
-    const stores = await Promise.all(Array.from({ length: 4 }, () => openStore({ url: db.url })))
+    const { url } = await newDatabase()
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openStore({ url })))
     await stores[0]!.createWorkspace({ id: 'ws', name: 'W', createdAt: 1 })
     assert.ok(await stores[3]!.getWorkspace('ws'))
     await Promise.all(stores.map((s) => s.close()))

@@ -2,8 +2,18 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { PinRecord, Store } from '../src/index.js'
 
-/** The behaviour every Store backend must have. Each backend's test file calls this with its factory. */
-export function runStoreTests(name: string, newStore: () => Promise<Store>): void {
+/** A fresh, empty database of one backend. */
+export interface TestDatabase {
+  open(): Promise<Store>
+  /** Rows in `table`, counted with the backend's driver on a connection of the test's own. */
+  countRows(table: string): Promise<number>
+}
+
+/**
+ * The behaviour every Store backend must have. Each backend's `test/<name>-store.test.ts` calls this
+ * (`backends.test.ts` checks that it does).
+ */
+export function runStoreTests(name: string, newDatabase: () => Promise<TestDatabase>): void {
   describe(`${name} store`, () => {
     let store: Store
     let seq = 0
@@ -33,7 +43,7 @@ export function runStoreTests(name: string, newStore: () => Promise<Store>): voi
     }
 
     before(async () => {
-      store = await newStore()
+      store = await (await newDatabase()).open()
       await store.createWorkspace({ id: 'ws-a', name: 'A', createdAt: t0 })
       await store.createWorkspace({ id: 'ws-b', name: 'B', createdAt: t0 })
     })
@@ -264,6 +274,32 @@ export function runStoreTests(name: string, newStore: () => Promise<Store>): voi
       const claims = await Promise.all(Array.from({ length: 10 }, () => store.claimIdempotency(req)))
       assert.equal(claims.filter((c) => c.state === 'claimed').length, 1)
       assert.equal(claims.filter((c) => c.state === 'in-progress').length, 9)
+    })
+
+    test('expired idempotency keys and idle rate-limit rows are deleted: the tables stay bounded', async () => {
+      const db = await newDatabase()
+      const fresh = await db.open()
+      const hour = 3_600_000
+      // A key an hour for 100 hours; keys live 24 hours.
+      for (let i = 0; i < 100; i++) {
+        const req = { apiKeyId: 'key_1', key: `k${i}`, fingerprint: 'f', now: t0 + i * hour }
+        assert.deepEqual(await fresh.claimIdempotency(req), { state: 'claimed' })
+        await fresh.completeIdempotency('key_1', `k${i}`, { status: 201, body: '{}' })
+      }
+      const last = { apiKeyId: 'key_1', key: 'k99', fingerprint: 'f', now: t0 + 99 * hour + 1 }
+      assert.equal((await fresh.claimIdempotency(last)).state, 'replay')
+      // 100 API keys seen once each, ten to a one-second window: each key's window is over long before the end.
+      for (let i = 0; i < 100; i++) {
+        await fresh.rateLimits?.hit({ keyId: `key_${i}`, bucket: 'write', now: t0 + i * 100, windowMs: 1000, limit: 5 })
+      }
+      await fresh.close()
+
+      const keys = await db.countRows('idempotency_keys')
+      assert.ok(keys >= 24 && keys <= 25, `${keys} idempotency keys kept: the last day's 24 expected`)
+      if (fresh.rateLimits) {
+        const events = await db.countRows('rate_events')
+        assert.ok(events <= 20, `${events} rate-limit rows kept: at most two windows' worth (20) expected`)
+      }
     })
   })
 }

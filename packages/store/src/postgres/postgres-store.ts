@@ -1,27 +1,10 @@
-import type {
-  ApiKeyRecord,
-  IdempotencyClaim,
-  ListPage,
-  ListQuery,
-  PinChange,
-  PinRecord,
-  RateLimitCount,
-  RateLimitHit,
-  StoredResponse,
-  UpdateResult,
-  WorkspaceRecord,
-} from '../records.js'
-import {
-  containsPattern,
-  type KeyRow,
-  keyFromRow,
-  type PinRow,
-  pinColumns,
-  pinFromRow,
-  pinParams,
-  type RowDecoding,
-} from '../row-mapping.js'
-import { type IdempotencyRequest, idempotencyStaleClaimMs, idempotencyTtlMs, type Store } from '../store.js'
+import { heldClaim, type IdempotencyRow } from '../idempotency.js'
+import { runMigrations } from '../migrations.js'
+import type { IdempotencyClaim, PinChange, PinRecord, RateLimitCount, RateLimitHit, UpdateResult } from '../records.js'
+import { pinColumns, pinParams, type RowDecoding } from '../row-mapping.js'
+import { SqlStoreBase } from '../sql-store-base.js'
+import type { IdempotencyRequest } from '../store.js'
+import { Sweep } from '../sweep.js'
 import type { PgListener, PgPool, PgQueryable } from './postgres-config.js'
 import { postgresMigrations } from './postgres-migrations.js'
 
@@ -30,23 +13,36 @@ const channel = 'pindown_pin_changes'
 /** Any fixed number: only one server instance migrates at a time. */
 const migrationLock = 74_930_001
 
-// node-postgres decodes JSONB and booleans itself; BIGINT comes back as text.
-const decode: RowDecoding = { json: (value) => value, bool: (value) => value === true }
-// node-postgres builds each row object in column order, so its values are the `PinRow` tuple.
-const toPin = (row: Record<string, unknown>) => pinFromRow(Object.values(row) as unknown as PinRow, decode)
-const toKey = (row: KeyRow) => keyFromRow(row, decode)
 const postgresParams = (pin: PinRecord) => pinParams(pin, (value) => value)
 
-/** The same Store on PostgreSQL: several server instances share one database. */
-export class PostgresStore implements Store {
-  readonly backend = 'postgres' as const
+/** `?` → `$1`, `$2`…: the shared statements mark parameters SQLite's way. */
+const numbered = (sql: string) => {
+  let n = 0
+  return sql.replace(/\?/g, () => `$${++n}`)
+}
 
+/** The same Store on PostgreSQL: several server instances share one database. */
+export class PostgresStore extends SqlStoreBase {
+  // node-postgres decodes JSONB and booleans itself; BIGINT comes back as text.
+  protected readonly decode: RowDecoding = { json: (value) => value, bool: (value) => value === true }
+  /** Rate-limit rows of keys gone idle: `pindown_rate_hit` only deletes those of the key it counts. */
+  readonly #idleRates = new Sweep((before) =>
+    // SKIP LOCKED: rows a concurrent `pindown_rate_hit` holds are left to it, and neither waits on the other.
+    this.pool.query(
+      'WITH idle AS (SELECT ctid FROM rate_events WHERE at <= $1 FOR UPDATE SKIP LOCKED) DELETE FROM rate_events WHERE ctid IN (SELECT ctid FROM idle)',
+      [before],
+    ),
+  )
+
+  /** Call `migrate` before anything else. */
   constructor(
     private readonly pool: PgPool,
     private readonly newListener: () => Promise<PgListener>,
-  ) {}
+  ) {
+    super()
+  }
 
-  /** Applies pending migrations; safe when several instances start at once (advisory lock). */
+  /** Safe when several instances start at once (advisory lock); `schema_migrations` records each migration. */
   async migrate(): Promise<void> {
     const client = await this.pool.connect()
     try {
@@ -54,22 +50,28 @@ export class PostgresStore implements Store {
       await client.query(
         'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
       )
-      const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')
-      for (let version = rows[0]?.v ?? 0; version < postgresMigrations.length; version++) {
-        await client.query('BEGIN')
-        try {
-          await client.query(postgresMigrations[version]!)
-          await client.query('INSERT INTO schema_migrations VALUES ($1, $2)', [version + 1, Date.now()])
-          await client.query('COMMIT')
-        } catch (error) {
-          await client.query('ROLLBACK')
-          throw error
-        }
-      }
+      await runMigrations(postgresMigrations, {
+        exec: (sql) => client.query(sql),
+        version: async () =>
+          (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0,
+        record: (version) => client.query('INSERT INTO schema_migrations VALUES ($1, $2)', [version, Date.now()]),
+      })
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [migrationLock]).catch(() => {})
       client.release()
     }
+  }
+
+  protected override get titleLike(): string {
+    return 'ILIKE'
+  }
+
+  protected async query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]> {
+    return (await this.pool.query<Row>(numbered(sql), params as unknown[])).rows
+  }
+
+  protected async run(sql: string, params: readonly unknown[]): Promise<number> {
+    return (await this.pool.query(numbered(sql), params as unknown[])).rowCount ?? 0
   }
 
   async #transaction<T>(work: (db: PgQueryable) => Promise<T>): Promise<T> {
@@ -85,69 +87,6 @@ export class PostgresStore implements Store {
     } finally {
       client.release()
     }
-  }
-
-  async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
-    await this.pool.query('INSERT INTO workspaces (id, name, created_at) VALUES ($1, $2, $3)', [
-      workspace.id,
-      workspace.name,
-      workspace.createdAt,
-    ])
-  }
-
-  async getWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
-    const { rows } = await this.pool.query<{ id: string; name: string; created_at: string }>(
-      'SELECT id, name, created_at FROM workspaces WHERE id = $1',
-      [id],
-    )
-    const row = rows[0]
-    return row && { id: row.id, name: row.name, createdAt: Number(row.created_at) }
-  }
-
-  async listWorkspaces(): Promise<WorkspaceRecord[]> {
-    const { rows } = await this.pool.query<{ id: string; name: string; created_at: string }>(
-      'SELECT id, name, created_at FROM workspaces ORDER BY created_at, id',
-    )
-    return rows.map((row) => ({ id: row.id, name: row.name, createdAt: Number(row.created_at) }))
-  }
-
-  async createApiKey(key: ApiKeyRecord): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO api_keys (id, workspace_id, name, hash, prefix, scopes, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [
-        key.id,
-        key.workspaceId,
-        key.name,
-        key.hash,
-        key.prefix,
-        JSON.stringify(key.scopes),
-        key.createdAt,
-        key.revokedAt,
-      ],
-    )
-  }
-
-  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
-    const { rows } = await this.pool.query<KeyRow>('SELECT * FROM api_keys WHERE hash = $1', [hash])
-    return rows[0] && toKey(rows[0])
-  }
-
-  async listApiKeys(workspaceId?: string): Promise<ApiKeyRecord[]> {
-    const { rows } =
-      workspaceId === undefined
-        ? await this.pool.query<KeyRow>('SELECT * FROM api_keys ORDER BY created_at, id')
-        : await this.pool.query<KeyRow>('SELECT * FROM api_keys WHERE workspace_id = $1 ORDER BY created_at, id', [
-            workspaceId,
-          ])
-    return rows.map(toKey)
-  }
-
-  async revokeApiKey(id: string, at: number): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
-      'UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL',
-      [at, id],
-    )
-    return (rowCount ?? 0) > 0
   }
 
   async insertPins(pins: readonly PinRecord[]): Promise<void> {
@@ -205,65 +144,19 @@ export class PostgresStore implements Store {
     })
   }
 
-  async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
-    const { rows } = await this.pool.query(`SELECT ${pinColumns} FROM pins WHERE id = $1 AND workspace_id = $2`, [
-      id,
-      workspaceId,
-    ])
-    return rows[0] && toPin(rows[0])
-  }
-
   async getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]> {
     if (ids.length === 0) return []
     const { rows } = await this.pool.query(`SELECT ${pinColumns} FROM pins WHERE workspace_id = $1 AND id = ANY($2)`, [
       workspaceId,
       ids,
     ])
-    return rows.map(toPin)
+    return rows.map((row) => this.toPin(row))
   }
 
   async findPins(ids: readonly string[]): Promise<PinRecord[]> {
     if (ids.length === 0) return []
     const { rows } = await this.pool.query(`SELECT ${pinColumns} FROM pins WHERE id = ANY($1)`, [ids])
-    return rows.map(toPin)
-  }
-
-  async listPins(workspaceId: string, query: ListQuery): Promise<ListPage> {
-    const params: unknown[] = [workspaceId]
-    const next = (value: unknown) => {
-      params.push(value)
-      return `$${params.length}`
-    }
-    const tagged = query.tag !== undefined
-    const from = tagged ? 'pin_tags t JOIN pins p ON p.id = t.pin_id' : 'pins p'
-    const where = [tagged ? `t.workspace_id = $1 AND t.tag = ${next(query.tag)}` : 'p.workspace_id = $1']
-    if (query.pinType !== undefined) where.push(`p.pin_type = ${next(query.pinType)}`)
-    if (query.q !== undefined) where.push(`p.title ILIKE ${next(containsPattern(query.q))} ESCAPE '\\'`)
-    const filterSql = where.join(' AND ')
-    const filterParams = [...params]
-    if (query.after) {
-      const keyset = tagged ? '(t.created_at, t.pin_id)' : '(p.created_at, p.id)'
-      where.push(`${keyset} < (${next(query.after.createdAt)}, ${next(query.after.id)})`)
-    }
-    const order = tagged ? 't.created_at DESC, t.pin_id DESC' : 'p.created_at DESC, p.id DESC'
-    const columns = pinColumns.replace(/\w+/g, 'p.$&')
-    const { rows } = await this.pool.query(
-      `SELECT ${columns} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${next(query.limit + 1)} OFFSET ${next(query.offset)}`,
-      params,
-    )
-    const hasMore = rows.length > query.limit
-    if (hasMore) rows.pop()
-    const filtered = tagged || query.pinType !== undefined || query.q !== undefined
-    const total = filtered
-      ? Number(
-          (await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${from} WHERE ${filterSql}`, filterParams))
-            .rows[0]!.n,
-        )
-      : Number(
-          (await this.pool.query<{ n: string }>('SELECT pin_count AS n FROM workspaces WHERE id = $1', [workspaceId]))
-            .rows[0]?.n ?? 0,
-        )
-    return { items: rows.map(toPin), total, hasMore }
+    return rows.map((row) => this.toPin(row))
   }
 
   async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
@@ -301,58 +194,35 @@ export class PostgresStore implements Store {
     })
   }
 
-  async claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim> {
+  protected claim(request: IdempotencyRequest): Promise<IdempotencyClaim> {
     const { apiKeyId, key, fingerprint, now } = request
     return this.#transaction(async (db) => {
-      const inserted = await db.query(
-        'INSERT INTO idempotency_keys (api_key_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
-        [apiKeyId, key, fingerprint, now],
-      )
-      if (inserted.rowCount) return { state: 'claimed' } as const
-      const { rows } = await db.query<{
-        fingerprint: string
-        status: number | null
-        body: string | null
-        created_at: string
-      }>(
-        'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 FOR UPDATE',
-        [apiKeyId, key],
-      )
-      const row = rows[0]!
-      const createdAt = Number(row.created_at)
-      const expired =
-        createdAt <= now - idempotencyTtlMs || (row.status === null && createdAt <= now - idempotencyStaleClaimMs)
-      if (expired) {
+      for (;;) {
+        const inserted = await db.query(
+          'INSERT INTO idempotency_keys (api_key_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+          [apiKeyId, key, fingerprint, now],
+        )
+        if (inserted.rowCount) return { state: 'claimed' } as const
+        const { rows } = await db.query<IdempotencyRow>(
+          'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 FOR UPDATE',
+          [apiKeyId, key],
+        )
+        // Released or swept since the insert found it: insert again.
+        if (!rows[0]) continue
+        const held = heldClaim(rows[0], request)
+        if (held) return held
         await db.query(
           'UPDATE idempotency_keys SET fingerprint = $3, status = NULL, body = NULL, created_at = $4 WHERE api_key_id = $1 AND key = $2',
           [apiKeyId, key, fingerprint, now],
         )
         return { state: 'claimed' } as const
       }
-      if (row.fingerprint !== fingerprint) return { state: 'mismatch' } as const
-      if (row.status === null) return { state: 'in-progress' } as const
-      return { state: 'replay', response: { status: row.status, body: row.body ?? '' } } as const
     })
-  }
-
-  async completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void> {
-    await this.pool.query('UPDATE idempotency_keys SET status = $3, body = $4 WHERE api_key_id = $1 AND key = $2', [
-      apiKeyId,
-      key,
-      response.status,
-      response.body,
-    ])
-  }
-
-  async releaseIdempotency(apiKeyId: string, key: string): Promise<void> {
-    await this.pool.query('DELETE FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 AND status IS NULL', [
-      apiKeyId,
-      key,
-    ])
   }
 
   readonly rateLimits = {
     hit: async (request: RateLimitHit): Promise<RateLimitCount> => {
+      this.#idleRates.tick(request.now, request.windowMs)
       const { rows } = await this.pool.query<{ allowed: boolean; used: number; oldest: string }>(
         'SELECT * FROM pindown_rate_hit($1, $2, $3, $4, $5)',
         [request.keyId, request.bucket, request.now, request.windowMs, request.limit],
@@ -377,10 +247,8 @@ export class PostgresStore implements Store {
     },
   }
 
-  #closed: Promise<void> | undefined
-
-  close(): Promise<void> {
-    this.#closed ??= this.pool.end()
-    return this.#closed
+  protected async closeDatabase(): Promise<void> {
+    await this.#idleRates.settled()
+    await this.pool.end()
   }
 }

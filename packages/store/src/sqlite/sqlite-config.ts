@@ -18,9 +18,7 @@ export interface SqliteDatabase {
   close(): unknown
 }
 
-export interface SqliteStoreConfig {
-  /** A database file path, or `:memory:`. */
-  readonly path: string
+export interface SqliteOptions {
   /**
    * `full` (default): each group commit is synced to disk before its requests are answered, so a 201
    * survives power loss. `normal`: in WAL mode, survives a crash of the process but not of the machine.

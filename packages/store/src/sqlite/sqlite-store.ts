@@ -1,16 +1,9 @@
 import { closeSync, fdatasync, openSync } from 'node:fs'
-import type {
-  ApiKeyRecord,
-  IdempotencyClaim,
-  ListPage,
-  ListQuery,
-  PinRecord,
-  StoredResponse,
-  UpdateResult,
-  WorkspaceRecord,
-} from '../records.js'
+import { heldClaim, type IdempotencyRow } from '../idempotency.js'
+import { listColumns, listPage, listPlan } from '../list-page.js'
+import { runMigrations } from '../migrations.js'
+import type { ApiKeyRecord, IdempotencyClaim, ListPage, ListQuery, PinRecord, UpdateResult } from '../records.js'
 import {
-  containsPattern,
   type KeyRow,
   keyFromRow,
   type PinRow,
@@ -19,11 +12,12 @@ import {
   pinParams,
   type RowDecoding,
 } from '../row-mapping.js'
-import { type IdempotencyRequest, idempotencyStaleClaimMs, idempotencyTtlMs, type Store } from '../store.js'
+import { SqlStoreBase } from '../sql-store-base.js'
+import type { IdempotencyRequest } from '../store.js'
 import { Checkpointer } from './checkpointer.js'
 import { DecodedPins } from './decoded-pins.js'
 import { GroupCommit } from './group-commit.js'
-import type { SqliteDatabase, SqliteStatement } from './sqlite-config.js'
+import type { SqliteDatabase, SqliteOptions, SqliteStatement } from './sqlite-config.js'
 import { sqliteMigrations } from './sqlite-migrations.js'
 
 const decode: RowDecoding = { json: (value) => JSON.parse(value as string), bool: (value) => value === 1 }
@@ -43,15 +37,15 @@ const selectPin = `SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id 
 const insertPinSql = `INSERT INTO pins (${pinColumns}) VALUES (${pinColumns.replace(/\w+/g, '?')})`
 const insertTagSql = 'INSERT OR IGNORE INTO pin_tags (pin_id, workspace_id, tag, created_at) VALUES (?, ?, ?, ?)'
 const updatePinSql = `UPDATE pins SET (${pinColumns}) = (${pinColumns.replace(/\w+/g, '?')}) WHERE id = ? AND workspace_id = ? AND version = ?`
-const listColumns = pinColumns.replace(/\w+/g, 'p.$&')
 // The rows of a page not yet decoded: by rowid, which the covering index gives, rows inserted together
 // sit together, so this reads a few adjacent pages where a lookup by id would read one page per pin.
 const selectPinsByRowids = `SELECT ${pinColumns} FROM pins WHERE rowid IN (SELECT value FROM json_each(?))`
 // `+workspace_id` keeps SQLite from walking the whole workspace in `pins_page` to find a few ids.
 const selectPinsByIds = `SELECT ${pinColumns} FROM pins WHERE +workspace_id = ? AND id IN (SELECT value FROM json_each(?))`
 
-export class SqliteStore implements Store {
-  readonly backend = 'sqlite' as const
+/** The store in one SQLite file, for one server process: reads answered on the spot, writes by `GroupCommit`. */
+export class SqliteStore extends SqlStoreBase {
+  protected readonly decode = decode
   readonly #db: SqliteDatabase
   readonly #writes: GroupCommit
   readonly #statements = new Map<string, SqliteStatement>()
@@ -65,13 +59,15 @@ export class SqliteStore implements Store {
   readonly #keys = new Map<string, ApiKeyRecord>()
   #keysDataVersion = -1
   #keysCheckedThisTurn = false
-  readonly #walFd: number | undefined
+  /** Opened at the first sync, once a commit has made the WAL file. */
+  #walFd: number | undefined
   #checkpointer: Checkpointer | undefined
   /** Set when the checkpointer has copied the WAL: see `Checkpointer`. */
   #catchUp = false
-  #closed = false
 
-  constructor(db: SqliteDatabase, options: { synchronous?: 'full' | 'normal' } = {}) {
+  /** Call `migrate` before anything else. */
+  constructor(db: SqliteDatabase, options: SqliteOptions = {}) {
+    super()
     this.#db = db
     const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal' && !db.memory
     // In WAL mode SQLite itself never waits for the disk on commit: for `full`, the group commit syncs
@@ -79,7 +75,6 @@ export class SqliteStore implements Store {
     db.pragma(`synchronous = ${wal || options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`)
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    this.#migrate()
     if (wal) {
       db.pragma('wal_autocheckpoint = 0')
       this.#checkpointer = new Checkpointer(db.name, {
@@ -92,10 +87,9 @@ export class SqliteStore implements Store {
         },
       })
     }
-    const fd = wal && options.synchronous !== 'normal' ? openSync(`${db.name}-wal`, 'r') : undefined
-    this.#walFd = fd
+    const sync = wal && options.synchronous !== 'normal'
     this.#writes = new GroupCommit(db, {
-      ...(fd !== undefined && { sync: () => syncFile(fd) }),
+      ...(sync && { sync: () => this.#syncWal() }),
       beforeCommit: () => {
         if (!this.#catchUp) return
         this.#catchUp = false
@@ -105,15 +99,19 @@ export class SqliteStore implements Store {
     })
   }
 
-  #migrate(): void {
-    const applied = this.#db.pragma('user_version', { simple: true }) as number
-    const migrate = this.#db.transaction(() => {
-      for (let version = applied; version < sqliteMigrations.length; version++) {
-        this.#db.exec(sqliteMigrations[version]!)
-      }
-      this.#db.pragma(`user_version = ${sqliteMigrations.length}`)
+  async #syncWal(): Promise<void> {
+    this.#walFd ??= openSync(`${this.#db.name}-wal`, 'r')
+    await syncFile(this.#walFd)
+  }
+
+  /** `PRAGMA user_version` records how many migrations the file has had. */
+  migrate(): Promise<void> {
+    const db = this.#db
+    return runMigrations(sqliteMigrations, {
+      exec: (sql) => db.exec(sql),
+      version: () => db.pragma('user_version', { simple: true }) as number,
+      record: (version) => db.pragma(`user_version = ${version}`),
     })
-    if (applied < sqliteMigrations.length) migrate()
   }
 
   /** A statement whose rows come back as arrays (see `PinRow`). */
@@ -136,51 +134,20 @@ export class SqliteStore implements Store {
     return statement
   }
 
-  async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
-    await this.#writes.write(() =>
-      this.#sql('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)').run(
-        workspace.id,
-        workspace.name,
-        workspace.createdAt,
-      ),
-    )
+  protected async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    return this.#sql(sql).all(...params) as Row[]
   }
 
-  async getWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
-    const row = this.#sql('SELECT id, name, created_at FROM workspaces WHERE id = ?').get(id) as
-      | { id: string; name: string; created_at: number }
-      | undefined
-    return row && { id: row.id, name: row.name, createdAt: row.created_at }
+  protected run(sql: string, params: readonly unknown[]): Promise<number> {
+    return this.#writes.write(() => this.#sql(sql).run(...params).changes)
   }
 
-  async listWorkspaces(): Promise<WorkspaceRecord[]> {
-    const rows = this.#sql('SELECT id, name, created_at FROM workspaces ORDER BY created_at, id').all() as {
-      id: string
-      name: string
-      created_at: number
-    }[]
-    return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }))
-  }
-
-  async createApiKey(key: ApiKeyRecord): Promise<void> {
+  override async createApiKey(key: ApiKeyRecord): Promise<void> {
     this.#keys.clear()
-    await this.#writes.write(() =>
-      this.#sql(
-        'INSERT INTO api_keys (id, workspace_id, name, hash, prefix, scopes, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(
-        key.id,
-        key.workspaceId,
-        key.name,
-        key.hash,
-        key.prefix,
-        JSON.stringify(key.scopes),
-        key.createdAt,
-        key.revokedAt,
-      ),
-    )
+    await super.createApiKey(key)
   }
 
-  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
+  override async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
     this.#checkForeignCommits()
     const cached = this.#keys.get(hash)
     if (cached) return cached
@@ -209,19 +176,8 @@ export class SqliteStore implements Store {
     }
   }
 
-  async listApiKeys(workspaceId?: string): Promise<ApiKeyRecord[]> {
-    const rows = (
-      workspaceId === undefined
-        ? this.#sql('SELECT * FROM api_keys ORDER BY created_at, id').all()
-        : this.#sql('SELECT * FROM api_keys WHERE workspace_id = ? ORDER BY created_at, id').all(workspaceId)
-    ) as KeyRow[]
-    return rows.map(toKey)
-  }
-
-  async revokeApiKey(id: string, at: number): Promise<boolean> {
-    const revoked = await this.#writes.write(
-      () => this.#sql('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0,
-    )
+  override async revokeApiKey(id: string, at: number): Promise<boolean> {
+    const revoked = await super.revokeApiKey(id, at)
     this.#keys.clear()
     return revoked
   }
@@ -243,7 +199,7 @@ export class SqliteStore implements Store {
     })
   }
 
-  async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
+  override async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
     const row = this.#rows(selectPin).get(id, workspaceId) as PinRow | undefined
     return row && this.#decoded.fromRow(row)
   }
@@ -262,34 +218,8 @@ export class SqliteStore implements Store {
     return rows.map(toPin)
   }
 
-  async listPins(workspaceId: string, query: ListQuery): Promise<ListPage> {
-    const where = ['p.workspace_id = ?']
-    const params: unknown[] = [workspaceId]
-    let from = 'pins p'
-    if (query.tag !== undefined) {
-      // Walk the tag index in list order, so a tag filter pages as cheaply as the plain list.
-      from = 'pin_tags t JOIN pins p ON p.id = t.pin_id'
-      where[0] = 't.workspace_id = ? AND t.tag = ?'
-      params.push(query.tag)
-    }
-    if (query.pinType !== undefined) {
-      where.push('p.pin_type = ?')
-      params.push(query.pinType)
-    }
-    if (query.q !== undefined) {
-      where.push("p.title LIKE ? ESCAPE '\\'")
-      params.push(containsPattern(query.q))
-    }
-    const filterSql = where.join(' AND ')
-    const filterParams = [...params]
-    const order = query.tag !== undefined ? 't.created_at DESC, t.pin_id DESC' : 'p.created_at DESC, p.id DESC'
-    if (query.after) {
-      where.push(query.tag !== undefined ? '(t.created_at, t.pin_id) < (?, ?)' : '(p.created_at, p.id) < (?, ?)')
-      params.push(query.after.createdAt, query.after.id)
-    }
-    const filtered = query.tag !== undefined || query.pinType !== undefined || query.q !== undefined
-    const page = `FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`
-    const pageParams = [...params, query.limit + 1, query.offset]
+  override async listPins(workspaceId: string, query: ListQuery): Promise<ListPage> {
+    const { page, pageParams, total, totalParams, filtered } = listPlan(workspaceId, query, this.titleLike)
     // The plain list reads rowids, ids and versions from the covering `pins_page` index and only the
     // rows of pins not already decoded at that version; a filtered one reads its rows.
     const items = filtered
@@ -300,14 +230,8 @@ export class SqliteStore implements Store {
           this.#rows(`SELECT p.rowid, p.id, p.version ${page}`).all(...pageParams) as [number, string, number][],
           (rowids) => this.#rows(selectPinsByRowids).all(JSON.stringify(rowids)) as PinRow[],
         )
-    const hasMore = items.length > query.limit
-    if (hasMore) items.pop()
-
-    const total = filtered
-      ? (this.#sql(`SELECT count(*) AS n FROM ${from} WHERE ${filterSql}`).get(...filterParams) as { n: number }).n
-      : ((this.#sql('SELECT pin_count AS n FROM workspaces WHERE id = ?').get(workspaceId) as { n: number } | undefined)
-          ?.n ?? 0)
-    return { items, total, hasMore }
+    const count = this.#sql(total).get(...totalParams) as { n: number } | undefined
+    return listPage(items, count?.n, query.limit)
   }
 
   async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
@@ -340,51 +264,22 @@ export class SqliteStore implements Store {
     })
   }
 
-  async claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim> {
+  protected claim(request: IdempotencyRequest): Promise<IdempotencyClaim> {
     return this.#writes.write((): IdempotencyClaim => {
       const { apiKeyId, key, fingerprint, now } = request
       const row = this.#sql(
         'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE api_key_id = ? AND key = ?',
-      ).get(apiKeyId, key) as
-        | { fingerprint: string; status: number | null; body: string | null; created_at: number }
-        | undefined
-      const expired =
-        row !== undefined &&
-        (row.created_at <= now - idempotencyTtlMs ||
-          (row.status === null && row.created_at <= now - idempotencyStaleClaimMs))
-      if (row && !expired) {
-        if (row.fingerprint !== fingerprint) return { state: 'mismatch' }
-        if (row.status === null) return { state: 'in-progress' }
-        return { state: 'replay', response: { status: row.status, body: row.body ?? '' } }
-      }
+      ).get(apiKeyId, key) as IdempotencyRow | undefined
+      const held = row && heldClaim(row, request)
+      if (held) return held
       this.#sql(
         'INSERT OR REPLACE INTO idempotency_keys (api_key_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, NULL, NULL, ?)',
       ).run(apiKeyId, key, fingerprint, now)
-      this.#sql('DELETE FROM idempotency_keys WHERE created_at <= ?').run(now - idempotencyTtlMs)
       return { state: 'claimed' }
     })
   }
 
-  async completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void> {
-    await this.#writes.write(() =>
-      this.#sql('UPDATE idempotency_keys SET status = ?, body = ? WHERE api_key_id = ? AND key = ?').run(
-        response.status,
-        response.body,
-        apiKeyId,
-        key,
-      ),
-    )
-  }
-
-  async releaseIdempotency(apiKeyId: string, key: string): Promise<void> {
-    await this.#writes.write(() =>
-      this.#sql('DELETE FROM idempotency_keys WHERE api_key_id = ? AND key = ? AND status IS NULL').run(apiKeyId, key),
-    )
-  }
-
-  async close(): Promise<void> {
-    if (this.#closed) return
-    this.#closed = true
+  protected async closeDatabase(): Promise<void> {
     await this.#writes.drain()
     await this.#checkpointer?.close()
     this.#db.close()

@@ -1,0 +1,161 @@
+import { idempotencyTtlMs } from './idempotency.js'
+import { listColumns, listPage, listPlan } from './list-page.js'
+import type {
+  ApiKeyRecord,
+  IdempotencyClaim,
+  ListPage,
+  ListQuery,
+  PinRecord,
+  StoredResponse,
+  UpdateResult,
+  WorkspaceRecord,
+} from './records.js'
+import {
+  type KeyRow,
+  keyFromRow,
+  type PinRow,
+  pinColumns,
+  pinFromRow,
+  type RowDecoding,
+  type WorkspaceRow,
+  workspaceFromRow,
+} from './row-mapping.js'
+import type { IdempotencyRequest, Store } from './store.js'
+import { Sweep } from './sweep.js'
+
+/**
+ * What both SQL backends do alike, written once in `?`-parameter SQL. A backend provides the hooks
+ * below and the writes that take a transaction of several statements; it overrides a shared method only
+ * to answer it faster (SQLite's caches).
+ */
+export abstract class SqlStoreBase implements Store {
+  /** Rows as objects, their values in column order; `?` marks each parameter. */
+  protected abstract query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>
+  /** Runs one write statement as a transaction of its own; answers how many rows it changed. */
+  protected abstract run(sql: string, params: readonly unknown[]): Promise<number>
+  /** How the driver hands back JSON and booleans. */
+  protected abstract readonly decode: RowDecoding
+  /** Claims the key in one transaction when `heldClaim` finds it free. */
+  protected abstract claim(request: IdempotencyRequest): Promise<IdempotencyClaim>
+  protected abstract closeDatabase(): Promise<void>
+
+  /** The operator that matches a title case-insensitively: SQLite's `LIKE` already ignores (ASCII) case. */
+  protected get titleLike(): string {
+    return 'LIKE'
+  }
+
+  abstract insertPins(pins: readonly PinRecord[]): Promise<void>
+  abstract getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]>
+  abstract findPins(ids: readonly string[]): Promise<PinRecord[]>
+  abstract updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult>
+  abstract deletePins(workspaceId: string, ids: readonly string[]): Promise<string[]>
+
+  readonly #expiredKeys = new Sweep((before) =>
+    this.run('DELETE FROM idempotency_keys WHERE created_at <= ?', [before]),
+  )
+  #closed: Promise<void> | undefined
+
+  async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
+    await this.run('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)', [
+      workspace.id,
+      workspace.name,
+      workspace.createdAt,
+    ])
+  }
+
+  async getWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
+    const [row] = await this.query<WorkspaceRow>('SELECT id, name, created_at FROM workspaces WHERE id = ?', [id])
+    return row && workspaceFromRow(row)
+  }
+
+  async listWorkspaces(): Promise<WorkspaceRecord[]> {
+    const rows = await this.query<WorkspaceRow>('SELECT id, name, created_at FROM workspaces ORDER BY created_at, id')
+    return rows.map(workspaceFromRow)
+  }
+
+  async createApiKey(key: ApiKeyRecord): Promise<void> {
+    await this.run(
+      'INSERT INTO api_keys (id, workspace_id, name, hash, prefix, scopes, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        key.id,
+        key.workspaceId,
+        key.name,
+        key.hash,
+        key.prefix,
+        JSON.stringify(key.scopes),
+        key.createdAt,
+        key.revokedAt,
+      ],
+    )
+  }
+
+  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
+    const [row] = await this.query<KeyRow>('SELECT * FROM api_keys WHERE hash = ?', [hash])
+    return row && keyFromRow(row, this.decode)
+  }
+
+  async listApiKeys(workspaceId?: string): Promise<ApiKeyRecord[]> {
+    const rows =
+      workspaceId === undefined
+        ? await this.query<KeyRow>('SELECT * FROM api_keys ORDER BY created_at, id')
+        : await this.query<KeyRow>('SELECT * FROM api_keys WHERE workspace_id = ? ORDER BY created_at, id', [
+            workspaceId,
+          ])
+    return rows.map((row) => keyFromRow(row, this.decode))
+  }
+
+  async revokeApiKey(id: string, at: number): Promise<boolean> {
+    return (await this.run('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [at, id])) > 0
+  }
+
+  async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
+    const [row] = await this.query<object>(`SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id = ?`, [
+      id,
+      workspaceId,
+    ])
+    return row && this.toPin(row)
+  }
+
+  async listPins(workspaceId: string, query: ListQuery): Promise<ListPage> {
+    const plan = listPlan(workspaceId, query, this.titleLike)
+    const [rows, [count]] = await Promise.all([
+      this.query<object>(`SELECT ${listColumns} ${plan.page}`, plan.pageParams),
+      this.query<{ n: unknown }>(plan.total, plan.totalParams),
+    ])
+    return listPage(
+      rows.map((row) => this.toPin(row)),
+      count?.n,
+      query.limit,
+    )
+  }
+
+  /** A pin from a row object of `pinColumns`, whose values are the `PinRow` tuple. */
+  protected toPin(row: object): PinRecord {
+    return pinFromRow(Object.values(row) as unknown as PinRow, this.decode)
+  }
+
+  /** Expired keys are deleted in the background, now and then as keys are claimed. */
+  async claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim> {
+    this.#expiredKeys.tick(request.now, idempotencyTtlMs)
+    return this.claim(request)
+  }
+
+  async completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void> {
+    await this.run('UPDATE idempotency_keys SET status = ?, body = ? WHERE api_key_id = ? AND key = ?', [
+      response.status,
+      response.body,
+      apiKeyId,
+      key,
+    ])
+  }
+
+  async releaseIdempotency(apiKeyId: string, key: string): Promise<void> {
+    await this.run('DELETE FROM idempotency_keys WHERE api_key_id = ? AND key = ? AND status IS NULL', [apiKeyId, key])
+  }
+
+  /** Waits for the sweep under way, then closes the database; once. */
+  close(): Promise<void> {
+    this.#closed ??= this.#expiredKeys.settled().then(() => this.closeDatabase())
+    return this.#closed
+  }
+}
