@@ -42,12 +42,29 @@ if (stores.includes('postgres') && !process.env.PINDOWN_TEST_POSTGRES_URL) {
   env.PINDOWN_TEST_POSTGRES_URL = postgres.url
 }
 
-const run = (list, extra = {}) =>
-  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...list], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...env, ...extra },
-  }).status ?? 1
+// Bounds, so that a hung test fails with its name instead of eating CI's time: each file (each test in
+// it too) gets at most 10 minutes, and a whole run at most 40.
+const fileTimeoutMs = 10 * 60 * 1000
+const runTimeoutMs = 40 * 60 * 1000
+
+const run = (list, extra = {}) => {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=2',
+      `--test-timeout=${fileTimeoutMs}`,
+      ...list,
+    ],
+    { cwd: root, stdio: 'inherit', env: { ...env, ...extra }, timeout: runTimeoutMs, killSignal: 'SIGKILL' },
+  )
+  if (result.error?.code === 'ETIMEDOUT')
+    console.error(`# the test run passed its ${runTimeoutMs / 60000}-minute bound and was stopped`)
+  return result.status ?? 1
+}
 
 let status = 0
 try {

@@ -63,12 +63,17 @@ test('first start writes one key to an owner-only file (no terminal) and prints 
 
 test('keys never reach the log, wherever a request put them', async () => {
   const logDir = mkdtempSync(join(tmpdir(), 'pindown-log-'))
-  const server = await serve({ DATABASE_URL: `sqlite:${join(logDir, 'pindown.db')}`, LOG_LEVEL: 'info' })
+  const server = await serve({ DATABASE_URL: `sqlite:${join(logDir, 'pindown.db')}`, LOG_LEVEL: 'trace' })
   try {
     const secret = `pk_live_${'S'.repeat(43)}`
     await fetch(`${server.url}/v1/pins?api_key=${secret}`, { headers: { authorization: `Bearer ${secret}` } })
     await fetch(`${server.url}/v1/pins/${secret}`, { headers: { authorization: `Bearer ${secret}` } })
     await fetch(`${server.url}/share/pin/${secret}`)
+    await fetch(`${server.url}/v1/pins`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: `{"metadata":{"title":"${secret}"`,
+    })
   } finally {
     await server.stop()
     rmSync(logDir, { recursive: true, force: true })

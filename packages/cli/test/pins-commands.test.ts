@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { startTestServer, type TestServer } from '../../server/test/harness.js'
-import { runCli } from './run-cli.js'
+import { runCli, startCli } from './run-cli.js'
 
 let server: TestServer
 let env: Record<string, string>
@@ -131,12 +131,12 @@ test('pins import: 120 files in 3 batches, with progress and a summary', async (
 
 test('pins watch prints each change live, as JSON lines with --json, and ends when the pin is deleted', async () => {
   const id = (await runCli(['pins', 'create', '--title', 'Live'], env, '# v1\n')).stdout.trim()
-  const watching = runCli(['pins', 'watch', id, '--json'], env)
-  await new Promise((resolve) => setTimeout(resolve, 700)) // let the stream open
+  const watching = startCli(['pins', 'watch', id, '--json'], env)
+  await watching.stderrMatch(/Watching /)
   await runCli(['pins', 'update', id, '--title', 'Live v2'], env)
   await runCli(['pins', 'share', id, '--public'], env)
   await runCli(['pins', 'delete', id], env)
-  const result = await watching
+  const result = await watching.done
   assert.equal(result.code, 0, result.stderr)
   const events = result.stdout
     .trim()

@@ -4,26 +4,56 @@ import { fileURLToPath } from 'node:url'
 /** The built `pindown` binary, as users run it (`npm test` builds first). */
 export const bin = fileURLToPath(new URL('../bin/pindown.js', import.meta.url))
 
-/** Runs the binary to completion. Asynchronous, so a server in the test's own process keeps answering. */
-export function runCli(
-  args: string[],
-  env: Record<string, string>,
-  input?: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export interface CliRun {
+  /** Settles when the process has ended. */
+  readonly done: Promise<{ code: number | null; stdout: string; stderr: string }>
+  /** Resolves once stderr matches, or fails after `ms` with what it printed. */
+  stderrMatch(pattern: RegExp, ms?: number): Promise<void>
+}
+
+/** Starts the binary; asynchronous, so a server in the test's own process keeps answering. */
+export function startCli(args: string[], env: Record<string, string>, input?: string): CliRun {
   const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } })
   let stdout = ''
   let stderr = ''
+  const waiters = new Set<() => void>()
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
   })
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk
+    for (const wake of waiters) wake()
   })
   child.stdin.end(input ?? '')
-  return new Promise((resolve, reject) => {
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout, stderr }))
   })
+  const stderrMatch = (pattern: RegExp, ms = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(check)
+        reject(new Error(`${args.join(' ')}: stderr did not match ${pattern} within ${ms} ms: ${stderr}`))
+      }, ms)
+      const check = () => {
+        if (!pattern.test(stderr)) return
+        clearTimeout(timer)
+        waiters.delete(check)
+        resolve()
+      }
+      waiters.add(check)
+      check()
+    })
+  return { done, stderrMatch }
+}
+
+/** Runs the binary to completion. */
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return startCli(args, env, input).done
 }
 
 export interface ServeProcess {

@@ -14,6 +14,8 @@ export interface WatchOptions {
   onError?: (error: PindownError) => void
   /** Wait before reconnecting after the stream drops. Default 1,000 ms. */
   reconnectDelayMs?: number
+  /** Called each time the stream is open (again): from then on no change is missed. */
+  onOpen?: () => void
 }
 
 export interface Watcher {
@@ -44,6 +46,7 @@ export function watchPin(
           ...(lastEventId !== undefined && { lastEventId }),
           signal: controller.signal,
         })
+        options.onOpen?.()
         for await (const message of parseEventStream(response.body!)) {
           if (message.id !== undefined) lastEventId = message.id
           if (message.event === 'pin.deleted') {

@@ -165,7 +165,7 @@ export function renderReference(defs: PinTypeDefinition[], schemaOf: (id: string
     `URLs must be \`http:\` or \`https:\`, strings are at most ${n(bounds.text)} characters (markdown, code and CSV`,
     `${bounds.content / 1024} KB) and lists at most ${n(bounds.items)} items (table rows and chart points ${n(bounds.rows)}) unless a field says otherwise.`,
     `Free-form JSON (\`json-viewer\`'s \`data\`, say) and every config as a whole: nesting at most ${bounds.depth} levels deep,`,
-    `arrays at most ${n(bounds.rows)} items, objects at most ${n(bounds.keys)} keys, and no lone UTF-16 surrogates in any string.`,
+    `arrays at most ${n(bounds.rows)} items, objects at most ${n(bounds.keys)} keys, and no lone UTF-16 surrogate or NUL (U+0000) in any string.`,
     '`GET /v1/pin-types` serves the same schemas as JSON Schema.',
     '',
   ]

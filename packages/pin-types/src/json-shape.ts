@@ -9,12 +9,19 @@ export interface JsonShapeLimits {
   readonly keys: number
 }
 
-/** In `u` mode a surrogate pair is one code point, so this matches only halves standing alone. */
-const loneSurrogate = /\p{Cs}/u
+/**
+ * What no stored string may hold: a lone UTF-16 surrogate (in `u` mode a pair is one code point, so
+ * only halves standing alone match), which no UTF-8 text can carry, or NUL, which PostgreSQL's text
+ * and JSONB refuse.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is one of the two things it looks for
+const unstorable = /[\p{Cs}\u0000]/u
+const unstorableMessage = (text: string) =>
+  text.includes('\u0000') ? 'Contains a NUL character (U+0000)' : 'Contains a lone UTF-16 surrogate'
 
 /**
  * The first problem with a parsed JSON value's shape: nesting too deep, an array or object too large,
- * or a string (key or value) holding a lone UTF-16 surrogate, which no UTF-8 text can carry. Walks
+ * or a string (key or value) that cannot be stored (see `unstorable`). Walks
  * without recursion, so a hostile value cannot exhaust the stack; run it before anything that recurses.
  */
 export function jsonShapeIssue(value: unknown, limits: JsonShapeLimits): ValidationIssue | undefined {
@@ -22,7 +29,7 @@ export function jsonShapeIssue(value: unknown, limits: JsonShapeLimits): Validat
   while (stack.length > 0) {
     const { value: node, path } = stack.pop()!
     if (typeof node === 'string') {
-      if (loneSurrogate.test(node)) return { path: formatPath(path), message: 'Contains a lone UTF-16 surrogate' }
+      if (unstorable.test(node)) return { path: formatPath(path), message: unstorableMessage(node) }
       continue
     }
     if (typeof node !== 'object' || node === null) continue
@@ -42,7 +49,8 @@ export function jsonShapeIssue(value: unknown, limits: JsonShapeLimits): Validat
     }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!
-      if (loneSurrogate.test(key)) return { path: formatPath(path), message: 'A key contains a lone UTF-16 surrogate' }
+      if (unstorable.test(key))
+        return { path: formatPath(path), message: `A key ${unstorableMessage(key).toLowerCase()}` }
       stack.push({ value: (node as Record<string, unknown>)[key], path: [...path, key] })
     }
   }

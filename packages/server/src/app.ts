@@ -63,6 +63,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     // While shutting down, requests already on open connections are served, not answered 503.
     return503OnClosing: false,
+    // Per-address limits count the client behind a trusted proxy, not the proxy.
+    trustProxy: config.trustProxy,
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
     genReqId: (req) => {
@@ -99,11 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     perIp: config.maxStreamsPerIp,
   })
   const sharedEvents =
-    store.changes && !options.events
-      ? await SharedPinEventBus.start(store, store.changes, (error) =>
-          app.log.error({ err: error }, 'pin event delivery failed'),
-        )
-      : undefined
+    store.changes && !options.events ? await SharedPinEventBus.start(store, store.changes, app.log) : undefined
   const context = {
     store,
     publicUrl: () => config.publicUrl || options.publicUrl?.() || '',

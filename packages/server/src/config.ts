@@ -80,6 +80,12 @@ export const settings = {
     description: 'how often an idle event stream gets a keep-alive comment, in ms',
     parse: integer(100),
   },
+  trustProxy: {
+    env: 'TRUST_PROXY',
+    default: '',
+    description: 'proxy addresses whose X-Forwarded-For names the client (e.g. 127.0.0.1), or true for any',
+    parse: (raw: string): boolean | string => (raw === 'true' ? true : raw === '' || raw === 'false' ? false : raw),
+  },
   maxStreams: {
     env: 'EVENT_STREAMS_MAX',
     default: 'auto',

@@ -12,8 +12,13 @@ export function okJson(data: string, message?: string): string {
     : `{"success":true,"data":${data},"message":${JSON.stringify(message)}}`
 }
 
-/** Answers `okJson`: Fastify sends a string payload as it is once the type is set. */
-export function sendOk(reply: FastifyReply, data: string, message?: string): string {
+/** Answers JSON text: Fastify sends a string payload as it is once the type is set. */
+export function sendJson(reply: FastifyReply, text: string): string {
   reply.type('application/json; charset=utf-8')
-  return okJson(data, message)
+  return text
+}
+
+/** Answers `okJson`. */
+export function sendOk(reply: FastifyReply, data: string, message?: string): string {
+  return sendJson(reply, okJson(data, message))
 }

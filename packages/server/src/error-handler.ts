@@ -1,6 +1,8 @@
 import type { Socket } from 'node:net'
+import { IdempotencyKeyTaken } from '@pindown/store'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { ApiError, type ErrorCode } from './errors.js'
+import { answeredMeanwhile } from './idempotency.js'
 
 /** Fastify's own request errors, mapped onto our catalogue. Messages are ours: none echoes the input. */
 const fastifyErrors: Record<string, [ErrorCode, string?]> = {
@@ -14,6 +16,7 @@ const fastifyErrors: Record<string, [ErrorCode, string?]> = {
 
 function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
   if (error instanceof ApiError) return error
+  if (error instanceof IdempotencyKeyTaken) return answeredMeanwhile()
   const known = error.code ? fastifyErrors[error.code] : undefined
   if (known) return new ApiError(known[0], known[1])
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && error.statusCode === 400)) {

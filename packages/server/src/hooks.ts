@@ -1,7 +1,8 @@
 import type { ApiKeyRecord, Store } from '@pindown/store'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { authenticate, requireScope } from './auth/authenticate.js'
-import { claimIdempotency, recordIdempotency } from './idempotency.js'
+import { ApiError } from './errors.js'
+import { idempotency } from './idempotency.js'
 import type { Access, HttpMethod } from './operations/operation.js'
 import { isKeyed } from './operations/operation.js'
 import { countRequest } from './rate-limit/count-request.js'
@@ -22,8 +23,7 @@ export function countPublic(limiter: RateLimiter): Guard {
  * idempotent answer. Public operations only count per IP.
  */
 export function lifecycle(deps: { store: Store; limiter: RateLimiter; ipLimiter: RateLimiter }) {
-  const claim = claimIdempotency(deps.store)
-  const record = recordIdempotency(deps.store)
+  const { claim, record } = idempotency(deps.store)
   const publicGuard = countPublic(deps.ipLimiter)
   return (access: Access, method: HttpMethod): OperationHooks => {
     if (!isKeyed(access)) return { onRequest: publicGuard }
@@ -33,7 +33,9 @@ export function lifecycle(deps: { store: Store; limiter: RateLimiter; ipLimiter:
       try {
         key = await authenticate(deps.store, request)
       } catch (error) {
-        await countRequest(deps.ipLimiter, `ip:${request.ip}`, 'auth-failure', reply)
+        // Only a refused key counts: a store that cannot answer (a database restart) must not lock the
+        // address out once it is back.
+        if (error instanceof ApiError) await countRequest(deps.ipLimiter, `ip:${request.ip}`, 'auth-failure', reply)
         throw error
       }
       request.apiKey = key
@@ -50,7 +52,7 @@ export function lifecycle(deps: { store: Store; limiter: RateLimiter; ipLimiter:
  */
 export function registerHooks(app: FastifyInstance): void {
   app.decorateRequest('apiKey', null as never)
-  app.decorateRequest('idempotencyKey', undefined)
+  app.decorateRequest('idempotency', undefined)
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id).header('X-Content-Type-Options', 'nosniff')
     done()

@@ -1,21 +1,35 @@
 import { createHash } from 'node:crypto'
-import type { Store } from '@pindown/store'
+import type { IdempotentAnswer, Store } from '@pindown/store'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ApiError, validationError } from './errors.js'
 
+interface Claim {
+  readonly apiKeyId: string
+  readonly key: string
+  readonly fingerprint: string
+  readonly createdAt: number
+  /** Set once a write has stored the answer along with itself. */
+  stored: boolean
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set when this request claimed an `Idempotency-Key` and must record its answer. */
-    idempotencyKey?: string
+    /** Set while this request runs under an `Idempotency-Key`: its answer is to be stored. */
+    idempotency?: Claim
   }
 }
 
 /**
- * `POST` with `Idempotency-Key`: a retry with the same key and body (the same bytes) gets the first answer again, the
- * same key with another body is a 409, and a retry while the first is still running is a 409 too.
+ * `POST` with `Idempotency-Key`: a retry with the same key and body (the same bytes) gets the first
+ * answer again, the same key with another body is a 409, and a retry while the first is still running
+ * is a 409 too. The answer to a write is stored in the write's own transaction (see `pendingAnswer`),
+ * so a crash leaves either both or neither: a retry after it never writes twice. A request running here
+ * is known only to this process, so a crash leaves no claim behind to wait out.
  */
-export function claimIdempotency(store: Store) {
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+export function idempotency(store: Store) {
+  const running = new Set<string>()
+
+  const claim = async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const header = request.headers['idempotency-key']
     if (header === undefined) return
     const key = Array.isArray(header) ? header[0] : header
@@ -26,33 +40,56 @@ export function claimIdempotency(store: Store) {
     const fingerprint = createHash('sha256')
       .update(`${request.method} ${request.url}\n${request.bodyHash ?? ''}`)
       .digest('hex')
-    const claim = await store.claimIdempotency({ apiKeyId: request.apiKey.id, key, fingerprint, now: Date.now() })
-    switch (claim.state) {
-      case 'claimed':
-        request.idempotencyKey = key
-        return
-      case 'replay':
-        reply.header('Idempotent-Replayed', 'true').code(claim.response.status).type('application/json; charset=utf-8')
-        return reply.send(claim.response.body)
-      case 'in-progress':
-        throw new ApiError('IDEMPOTENCY_CONFLICT', 'A request with this Idempotency-Key is still being processed')
-      case 'mismatch':
-        throw new ApiError('IDEMPOTENCY_CONFLICT')
+    const apiKeyId = request.apiKey.id
+    const now = Date.now()
+    const found = await store.findIdempotentAnswer(apiKeyId, key, now)
+    if (found) {
+      if (found.fingerprint !== fingerprint) throw new ApiError('IDEMPOTENCY_CONFLICT')
+      const { status, body } = found.response
+      reply.header('Idempotent-Replayed', 'true').code(status).type('application/json; charset=utf-8')
+      return reply.send(body)
     }
+    const id = `${apiKeyId}\u0000${key}`
+    if (running.has(id)) throw inProgress()
+    running.add(id)
+    reply.raw.once('close', () => running.delete(id))
+    request.idempotency = { apiKeyId, key, fingerprint, createdAt: now, stored: false }
   }
-}
 
-/** Records the first answer of a claimed key (or frees the key after a server error, so a retry can run). */
-export function recordIdempotency(store: Store) {
-  return async (request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> => {
-    const key = request.idempotencyKey
-    if (key === undefined) return payload
-    request.idempotencyKey = undefined
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      await store.releaseIdempotency(request.apiKey.id, key)
-    } else {
-      await store.completeIdempotency(request.apiKey.id, key, { status: reply.statusCode, body: payload })
-    }
+  /** Stores the answer of a claimed key that no write stored: an error, or a request that changed nothing. */
+  const record = async (request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> => {
+    const claimed = request.idempotency
+    request.idempotency = undefined
+    if (!claimed || claimed.stored || reply.statusCode >= 500 || typeof payload !== 'string') return payload
+    const { stored: _, ...answer } = claimed
+    await store.recordIdempotentAnswer({ ...answer, response: { status: reply.statusCode, body: payload } })
     return payload
   }
+
+  return { claim, record }
 }
+
+const inProgress = () =>
+  new ApiError('IDEMPOTENCY_CONFLICT', 'A request with this Idempotency-Key is still being processed')
+
+/**
+ * The answer to store with this request's write, in the same transaction; undefined without a key.
+ * `body` must be the exact text the request answers. Call `answerStored` once the write committed.
+ */
+export function pendingAnswer(request: FastifyRequest, status: number, body: string): IdempotentAnswer | undefined {
+  const claimed = request.idempotency
+  if (!claimed) return undefined
+  const { stored: _, ...answer } = claimed
+  return { ...answer, response: { status, body } }
+}
+
+export function answerStored(request: FastifyRequest): void {
+  if (request.idempotency) request.idempotency.stored = true
+}
+
+/** A write refused because another request with the key (on another instance) answered first. */
+export const answeredMeanwhile = () =>
+  new ApiError(
+    'IDEMPOTENCY_CONFLICT',
+    'A request with this Idempotency-Key was answered meanwhile: retry to get its answer',
+  )

@@ -3,8 +3,9 @@ import { readFileSync, statSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { crc32 } from 'node:zlib'
 import { parseEventStream, type ServerSentEvent } from '@pindownai/client-js'
-import type { CreatedKey } from '../src/auth/api-keys.js'
+import { type CreatedKey, keyChecksum } from '../src/auth/api-keys.js'
 import { announceFirstKey } from '../src/bootstrap.js'
 import { type Answer, startTestServer, type TestServer, titled } from './harness.js'
 
@@ -150,6 +151,38 @@ describe('event streams are bounded', () => {
   })
 })
 
+test('a list page of large pins stops at 4 MB with a cursor, and the cursor walks every pin once', async () => {
+  const big = {
+    metadata: { title: 'Big', tags: ['big'] },
+    pin_type: 'json-viewer',
+    pin_config: { data: ['x'.repeat(100_000), 'y'.repeat(100_000), 'z'.repeat(100_000), 'w'.repeat(100_000)] },
+  }
+  const ids = new Set<string>()
+  for (let i = 0; i < 12; i++) ids.add(await create(big))
+  const seen: string[] = []
+  let cursor: string | null = null
+  let pages = 0
+  const before = process.memoryUsage().rss
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+    const response = await fetch(`${t.url}/v1/pins?tag=big&limit=100${query}`, {
+      headers: { authorization: `Bearer ${key}` },
+    })
+    const text = await response.text()
+    assert.ok(text.length < 5 * 1024 * 1024, `a page of ${text.length} characters`)
+    const page = JSON.parse(text).data
+    assert.equal(page.limit, page.items.length < 12 && page.next_cursor ? page.items.length : 100)
+    seen.push(...page.items.map((p: { id: string }) => p.id))
+    cursor = page.next_cursor
+    pages++
+  } while (cursor)
+  assert.ok(pages >= 2, `${pages} pages`)
+  assert.deepEqual(seen.sort(), [...ids].sort())
+  console.log(
+    `# 12 pins of 800 KB listed in ${pages} pages; RSS ${Math.round(before / 1e6)} → ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+  )
+})
+
 describe('bodies', () => {
   const deep = (depth: number) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`)
 
@@ -221,6 +254,19 @@ describe('bodies', () => {
     })
     assert.equal(invalidUtf8.status, 400)
     assert.match(((await invalidUtf8.json()) as { error: { message: string } }).error.message, /not valid UTF-8/)
+  })
+
+  test('NUL, which PostgreSQL cannot store, is refused alike on both stores (found by the fuzzer)', async () => {
+    const title = await t.request('POST', '/v1/pins', { key, body: titled('a\u0000b') })
+    assert.equal(title.status, 400)
+    assert.match(envelopeOf(title).error.message, /NUL/)
+    assert.equal((await t.request('DELETE', '/v1/pins/%00', { key })).status, 404)
+    const batch = await t.request('DELETE', '/v1/pins/batch', { key, body: { ids: ['p-\u0000'] } })
+    assert.equal(batch.status, 400, 'NUL anywhere in a body refuses the body')
+    for (const query of ['q', 'tag', 'pin_type', 'cursor']) {
+      const list = await t.request('GET', `/v1/pins?${query}=a%00b`, { key })
+      assert.equal(list.status, 400, query)
+    }
   })
 
   test('a batch update item whose id is an object fails alone', async () => {
@@ -305,4 +351,18 @@ describe('the first key', () => {
     assert.equal(readFileSync(keyFile, 'utf8').trim(), created.key)
     assert.equal(statSync(keyFile).mode & 0o777, 0o600)
   })
+})
+
+test('keys end in a checksum secret scanners can check: CRC-32 of the random part, in base62', async () => {
+  const { key } = await t.newKey()
+  assert.match(key, /^pk_live_[0-9A-Za-z]{43}$/)
+  const random = key.slice('pk_live_'.length, -6)
+  let n = crc32(Buffer.from(random))
+  let expected = ''
+  for (let i = 0; i < 6; i++) {
+    expected = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'[n % 62] + expected
+    n = Math.floor(n / 62)
+  }
+  assert.equal(key.slice(-6), expected)
+  assert.equal(keyChecksum(random), expected)
 })

@@ -1,4 +1,4 @@
-export { idempotencyStaleClaimMs, idempotencyTtlMs } from './idempotency.js'
+export { IdempotencyKeyTaken, idempotencyTtlMs } from './idempotency.js'
 export { type OpenStoreOptions, openStore } from './open-store.js'
 export * from './records.js'
-export type { IdempotencyRequest, Store } from './store.js'
+export type { Store } from './store.js'

@@ -71,11 +71,15 @@ export interface StoredResponse {
   readonly body: string
 }
 
-export type IdempotencyClaim =
-  | { readonly state: 'claimed' }
-  | { readonly state: 'replay'; readonly response: StoredResponse }
-  | { readonly state: 'in-progress' }
-  | { readonly state: 'mismatch' }
+/** An `Idempotency-Key`'s first answer, as stored (with the write it answers, when there was one). */
+export interface IdempotentAnswer {
+  readonly apiKeyId: string
+  readonly key: string
+  /** Hash of what makes two requests "the same": method, path and body. */
+  readonly fingerprint: string
+  readonly createdAt: number
+  readonly response: StoredResponse
+}
 
 /** One request to count against a rolling window shared by every server instance. */
 export interface RateLimitHit {
@@ -103,3 +107,11 @@ export interface PinChange {
   /** The pin after the change, when it is small enough to travel with the notice; else read from the store. */
   readonly pin?: PinRecord
 }
+
+/**
+ * The connection that receives change notices: `lost` when it drops and again at each failed reconnect,
+ * `restored` once it listens again. Notices sent while it was lost never arrive: re-read what you watch.
+ */
+export type ChangeFeedStatus =
+  | { readonly state: 'lost'; readonly error: Error; readonly attempt: number; readonly retryInMs: number }
+  | { readonly state: 'restored'; readonly attempts: number; readonly downMs: number }

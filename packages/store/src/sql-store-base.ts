@@ -1,12 +1,17 @@
-import { idempotencyTtlMs } from './idempotency.js'
+import {
+  type IdempotencyRow,
+  idempotencyTtlMs,
+  liveAnswer,
+  recordAnswerParams,
+  recordAnswerSql,
+} from './idempotency.js'
 import { listColumns, listPage, listPlan } from './list-page.js'
 import type {
   ApiKeyRecord,
-  IdempotencyClaim,
+  IdempotentAnswer,
   ListPage,
   ListQuery,
   PinRecord,
-  StoredResponse,
   UpdateResult,
   WorkspaceRecord,
 } from './records.js'
@@ -20,7 +25,7 @@ import {
   type WorkspaceRow,
   workspaceFromRow,
 } from './row-mapping.js'
-import type { IdempotencyRequest, Store } from './store.js'
+import type { Store } from './store.js'
 import { Sweep } from './sweep.js'
 
 /**
@@ -35,8 +40,6 @@ export abstract class SqlStoreBase implements Store {
   protected abstract run(sql: string, params: readonly unknown[]): Promise<number>
   /** How the driver hands back JSON and booleans. */
   protected abstract readonly decode: RowDecoding
-  /** Claims the key in one transaction when `heldClaim` finds it free. */
-  protected abstract claim(request: IdempotencyRequest): Promise<IdempotencyClaim>
   protected abstract closeDatabase(): Promise<void>
 
   /** The operator that matches a title case-insensitively: SQLite's `LIKE` already ignores (ASCII) case. */
@@ -44,10 +47,10 @@ export abstract class SqlStoreBase implements Store {
     return 'LIKE'
   }
 
-  abstract insertPins(pins: readonly PinRecord[]): Promise<void>
+  abstract insertPins(pins: readonly PinRecord[], answer?: IdempotentAnswer): Promise<void>
   abstract getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]>
   abstract findPins(ids: readonly string[]): Promise<PinRecord[]>
-  abstract updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult>
+  abstract updatePin(pin: PinRecord, expectedVersion: number, answer?: IdempotentAnswer): Promise<UpdateResult>
   abstract deletePins(workspaceId: string, ids: readonly string[]): Promise<string[]>
 
   readonly #expiredKeys = new Sweep((before) =>
@@ -134,23 +137,22 @@ export abstract class SqlStoreBase implements Store {
     return pinFromRow(Object.values(row) as unknown as PinRow, this.decode)
   }
 
-  /** Expired keys are deleted in the background, now and then as keys are claimed. */
-  async claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim> {
-    this.#expiredKeys.tick(request.now, idempotencyTtlMs)
-    return this.claim(request)
+  async findIdempotentAnswer(apiKeyId: string, key: string, now: number): Promise<IdempotentAnswer | undefined> {
+    const [row] = await this.query<IdempotencyRow>(
+      'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE api_key_id = ? AND key = ?',
+      [apiKeyId, key],
+    )
+    return liveAnswer(apiKeyId, key, row, now)
   }
 
-  async completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void> {
-    await this.run('UPDATE idempotency_keys SET status = ?, body = ? WHERE api_key_id = ? AND key = ?', [
-      response.status,
-      response.body,
-      apiKeyId,
-      key,
-    ])
+  async recordIdempotentAnswer(answer: IdempotentAnswer): Promise<boolean> {
+    this.expiredAnswers(answer.createdAt)
+    return (await this.run(recordAnswerSql, recordAnswerParams(answer))) > 0
   }
 
-  async releaseIdempotency(apiKeyId: string, key: string): Promise<void> {
-    await this.run('DELETE FROM idempotency_keys WHERE api_key_id = ? AND key = ? AND status IS NULL', [apiKeyId, key])
+  /** Expired answers are deleted in the background, now and then as answers are stored. */
+  protected expiredAnswers(now: number): void {
+    this.#expiredKeys.tick(now, idempotencyTtlMs)
   }
 
   /** Waits for the sweep under way, then closes the database; once. */

@@ -1,24 +1,16 @@
 import type {
   ApiKeyRecord,
-  IdempotencyClaim,
+  ChangeFeedStatus,
+  IdempotentAnswer,
   ListPage,
   ListQuery,
   PinChange,
   PinRecord,
   RateLimitCount,
   RateLimitHit,
-  StoredResponse,
   UpdateResult,
   WorkspaceRecord,
 } from './records.js'
-
-export interface IdempotencyRequest {
-  readonly apiKeyId: string
-  readonly key: string
-  /** Hash of what makes two requests "the same": method, path and body. */
-  readonly fingerprint: string
-  readonly now: number
-}
 
 /**
  * Everything the server persists. Every backend passes the same behaviour suite (`test/store.cases.ts`).
@@ -35,8 +27,12 @@ export interface Store {
   /** Marks the key revoked; false when no such key, or it was already revoked. */
   revokeApiKey(id: string, at: number): Promise<boolean>
 
-  /** Inserts all pins in one transaction. */
-  insertPins(pins: readonly PinRecord[]): Promise<void>
+  /**
+   * Inserts all pins in one transaction, with the answer to the request that made them when given: both
+   * commit or neither does, so a crash can never leave pins whose request a retry would run again.
+   * Throws `IdempotencyKeyTaken` (and writes nothing) when the key already holds an answer.
+   */
+  insertPins(pins: readonly PinRecord[], answer?: IdempotentAnswer): Promise<void>
   getPin(workspaceId: string, id: string): Promise<PinRecord | undefined>
   /** The pins of this workspace among `ids`, in no particular order; unknown ids are left out. */
   getPins(workspaceId: string, ids: readonly string[]): Promise<PinRecord[]>
@@ -44,19 +40,18 @@ export interface Store {
   findPins(ids: readonly string[]): Promise<PinRecord[]>
   /** Newest first, by `(createdAt, id)`. */
   listPins(workspaceId: string, query: ListQuery): Promise<ListPage>
-  /** Replaces the pin if its stored version is still `expectedVersion`; `pin.version` is the new version. */
-  updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult>
+  /**
+   * Replaces the pin if its stored version is still `expectedVersion`; `pin.version` is the new version.
+   * An answer given is stored in the same transaction, as with `insertPins`.
+   */
+  updatePin(pin: PinRecord, expectedVersion: number, answer?: IdempotentAnswer): Promise<UpdateResult>
   /** Deletes the pins of this workspace among `ids`; answers the ids that were deleted. */
   deletePins(workspaceId: string, ids: readonly string[]): Promise<string[]>
 
-  /**
-   * Claims an idempotency key for a request. `claimed`: go ahead, then `completeIdempotency` or
-   * `releaseIdempotency`. Keys live 24 hours; a claim left pending for a minute (a crashed request) is taken over.
-   * Expired keys are deleted now and then, in the background.
-   */
-  claimIdempotency(request: IdempotencyRequest): Promise<IdempotencyClaim>
-  completeIdempotency(apiKeyId: string, key: string, response: StoredResponse): Promise<void>
-  releaseIdempotency(apiKeyId: string, key: string): Promise<void>
+  /** The answer stored for an `Idempotency-Key` of this API key, while it lives (24 hours). */
+  findIdempotentAnswer(apiKeyId: string, key: string, now: number): Promise<IdempotentAnswer | undefined>
+  /** Stores the answer to a request that wrote nothing; false when the key already holds one. */
+  recordIdempotentAnswer(answer: IdempotentAnswer): Promise<boolean>
 
   /**
    * Rate-limit windows kept in the store, for stores that several server instances share. Undefined
@@ -67,8 +62,14 @@ export interface Store {
   /** Pin change notifications across server instances; undefined when one process owns the store. */
   readonly changes?: {
     publish(change: PinChange): Promise<void>
-    /** Resolves once listening; the returned function stops it. */
-    subscribe(listener: (change: PinChange) => void): Promise<() => Promise<void>>
+    /**
+     * Resolves once listening; the returned function stops it. A lost connection is reconnected with
+     * backoff, each step told to `onStatus`.
+     */
+    subscribe(
+      listener: (change: PinChange) => void,
+      onStatus?: (status: ChangeFeedStatus) => void,
+    ): Promise<() => Promise<void>>
   }
 
   close(): Promise<void>

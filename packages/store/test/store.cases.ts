@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { PinRecord, Store } from '../src/index.js'
+import { IdempotencyKeyTaken, type IdempotentAnswer, type PinRecord, type Store } from '../src/index.js'
 
 /** A fresh, empty database of one backend. */
 export interface TestDatabase {
@@ -249,31 +249,56 @@ export function runStoreTests(name: string, newDatabase: () => Promise<TestDatab
       assert.equal((await store.findApiKeyByHash(key.hash))?.revokedAt, t0 + 1)
     })
 
-    test('idempotency keys: claim, replay, mismatch, in-progress, release, expiry', async () => {
-      const req = { apiKeyId: 'key_1', key: 'retry-1', fingerprint: 'f1', now: t0 }
-      assert.deepEqual(await store.claimIdempotency(req), { state: 'claimed' })
-      assert.deepEqual(await store.claimIdempotency(req), { state: 'in-progress' })
-      assert.deepEqual(await store.claimIdempotency({ ...req, fingerprint: 'f2' }), { state: 'mismatch' })
-      await store.completeIdempotency('key_1', 'retry-1', { status: 201, body: '{"ok":1}' })
-      assert.deepEqual(await store.claimIdempotency({ ...req, now: t0 + 1000 }), {
-        state: 'replay',
-        response: { status: 201, body: '{"ok":1}' },
-      })
-      // Another API key may use the same idempotency key.
-      assert.deepEqual(await store.claimIdempotency({ ...req, apiKeyId: 'key_2' }), { state: 'claimed' })
-      await store.releaseIdempotency('key_2', 'retry-1')
-      assert.deepEqual(await store.claimIdempotency({ ...req, apiKeyId: 'key_2' }), { state: 'claimed' })
-      // After 24 hours the key is free again.
-      assert.deepEqual(await store.claimIdempotency({ ...req, fingerprint: 'f9', now: t0 + 24 * 3600 * 1000 + 1 }), {
-        state: 'claimed',
-      })
+    const answer = (apiKeyId: string, key: string, createdAt = t0, body = '{"ok":1}'): IdempotentAnswer => ({
+      apiKeyId,
+      key,
+      fingerprint: `f-${body}`,
+      createdAt,
+      response: { status: 201, body },
     })
 
-    test('concurrent claims of one idempotency key: exactly one is claimed', async () => {
-      const req = { apiKeyId: 'key_3', key: 'race', fingerprint: 'f', now: t0 }
-      const claims = await Promise.all(Array.from({ length: 10 }, () => store.claimIdempotency(req)))
-      assert.equal(claims.filter((c) => c.state === 'claimed').length, 1)
-      assert.equal(claims.filter((c) => c.state === 'in-progress').length, 9)
+    test('idempotent answers: stored once per API key and key, found while they live (24 hours)', async () => {
+      assert.equal(await store.findIdempotentAnswer('key_1', 'retry-1', t0), undefined)
+      assert.equal(await store.recordIdempotentAnswer(answer('key_1', 'retry-1')), true)
+      assert.deepEqual(await store.findIdempotentAnswer('key_1', 'retry-1', t0 + 1000), answer('key_1', 'retry-1'))
+      assert.equal(await store.recordIdempotentAnswer(answer('key_1', 'retry-1', t0 + 5, '{"ok":2}')), false)
+      // Another API key may use the same idempotency key.
+      assert.equal(await store.recordIdempotentAnswer(answer('key_2', 'retry-1')), true)
+      // After 24 hours the key is free again.
+      const later = t0 + 24 * 3600 * 1000 + 1
+      assert.equal(await store.findIdempotentAnswer('key_1', 'retry-1', later), undefined)
+      assert.equal(await store.recordIdempotentAnswer(answer('key_1', 'retry-1', later, '{"ok":3}')), true)
+      assert.equal((await store.findIdempotentAnswer('key_1', 'retry-1', later))?.response.body, '{"ok":3}')
+    })
+
+    test('a write and its answer commit together; a key that holds an answer writes nothing', async () => {
+      const first = pin('ws-a')
+      await store.insertPins([first], answer('key_4', 'create-1'))
+      assert.ok(await store.getPin('ws-a', first.id))
+      assert.ok(await store.findIdempotentAnswer('key_4', 'create-1', t0))
+      const second = pin('ws-a')
+      await assert.rejects(store.insertPins([second], answer('key_4', 'create-1')), IdempotencyKeyTaken)
+      assert.equal(await store.getPin('ws-a', second.id), undefined, 'the second pin was rolled back')
+
+      const changed = { ...first, title: 'Shared', version: 2 }
+      assert.equal(await store.updatePin(changed, 1, answer('key_4', 'share-1')), 'updated')
+      assert.ok(await store.findIdempotentAnswer('key_4', 'share-1', t0))
+      await assert.rejects(store.updatePin({ ...changed, title: 'Again', version: 3 }, 2, answer('key_4', 'share-1')))
+      assert.equal((await store.getPin('ws-a', first.id))?.title, 'Shared', 'the second update was rolled back')
+      // A conflicting update stores no answer.
+      assert.equal(await store.updatePin({ ...changed, version: 9 }, 7, answer('key_4', 'share-2')), 'version-conflict')
+      assert.equal(await store.findIdempotentAnswer('key_4', 'share-2', t0), undefined)
+    })
+
+    test('concurrent writes with one idempotency key: exactly one lands', async () => {
+      const pins = Array.from({ length: 10 }, () => pin('ws-a'))
+      const results = await Promise.allSettled(pins.map((p) => store.insertPins([p], answer('key_3', 'race'))))
+      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1)
+      const stored = await store.getPins(
+        'ws-a',
+        pins.map((p) => p.id),
+      )
+      assert.equal(stored.length, 1)
     })
 
     test('expired idempotency keys and idle rate-limit rows are deleted: the tables stay bounded', async () => {
@@ -282,12 +307,9 @@ export function runStoreTests(name: string, newDatabase: () => Promise<TestDatab
       const hour = 3_600_000
       // A key an hour for 100 hours; keys live 24 hours.
       for (let i = 0; i < 100; i++) {
-        const req = { apiKeyId: 'key_1', key: `k${i}`, fingerprint: 'f', now: t0 + i * hour }
-        assert.deepEqual(await fresh.claimIdempotency(req), { state: 'claimed' })
-        await fresh.completeIdempotency('key_1', `k${i}`, { status: 201, body: '{}' })
+        assert.equal(await fresh.recordIdempotentAnswer(answer('key_1', `k${i}`, t0 + i * hour)), true)
       }
-      const last = { apiKeyId: 'key_1', key: 'k99', fingerprint: 'f', now: t0 + 99 * hour + 1 }
-      assert.equal((await fresh.claimIdempotency(last)).state, 'replay')
+      assert.ok(await fresh.findIdempotentAnswer('key_1', 'k99', t0 + 99 * hour + 1))
       // 100 API keys seen once each, ten to a one-second window: each key's window is over long before the end.
       for (let i = 0; i < 100; i++) {
         await fresh.rateLimits?.hit({ keyId: `key_${i}`, bucket: 'write', now: t0 + i * 100, windowMs: 1000, limit: 5 })

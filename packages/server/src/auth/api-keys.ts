@@ -4,11 +4,38 @@ import { newKeyId, newWorkspaceId, randomBase62 } from '../ids.js'
 
 export const keyPrefix = 'pk_live_'
 const keyPattern = /^pk_live_[0-9A-Za-z]{32,128}$/
+const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 
 /**
- * Keys carry 256 bits from a cryptographic source (43 base62 characters), so a plain SHA-256 is
- * enough to store them: nothing can be guessed from the hash, and a salt or slow hash buys nothing
- * against a key that cannot be brute-forced. Lookups stay a single indexed read.
+ * A key is `pk_live_`, 37 random base62 characters (220 bits from a cryptographic source) and a
+ * 6-character checksum of them: CRC-32, in base62, zero-padded. Secret scanners match
+ * `pk_live_[0-9A-Za-z]{43}` and check the last six to tell a real key from a look-alike (see
+ * docs/security.md). Keys made before the checksum are 43 random characters and still work.
+ */
+export function keyChecksum(random: string): string {
+  let n = crc32(random)
+  let out = ''
+  for (let i = 0; i < 6; i++) {
+    out = base62[n % 62] + out
+    n = Math.floor(n / 62)
+  }
+  return out
+}
+
+function crc32(text: string): number {
+  let crc = 0xffffffff
+  for (const byte of Buffer.from(text)) {
+    crc ^= byte
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1
+  }
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+/**
+ * Keys carry over 200 bits from a cryptographic source, so a plain SHA-256 is enough to store them:
+ * nothing can be guessed from the hash, and a salt or slow hash buys nothing against a key that cannot
+ * be brute-forced. A key is found by looking its hash up, never by comparing keys, so no comparison's
+ * timing can tell how much of a guess was right. Lookups stay a single indexed read.
  */
 export function hashApiKey(key: string): string {
   return hash('sha256', key, 'hex')
@@ -42,7 +69,8 @@ export async function createApiKey(store: Store, options: CreateKeyOptions = {})
   } else if (!(await store.getWorkspace(workspaceId))) {
     throw new Error(`No workspace ${workspaceId}`)
   }
-  const key = keyPrefix + randomBase62(43)
+  const random = randomBase62(37)
+  const key = keyPrefix + random + keyChecksum(random)
   const record: ApiKeyRecord = {
     id: newKeyId(),
     workspaceId,

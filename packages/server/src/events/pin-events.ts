@@ -17,7 +17,7 @@ export interface PinEventBus {
   subscribe(pinId: string, listener: PinEventListener): () => void
 }
 
-const pinIdOf = (event: PinEvent) => (event.type === 'pin.deleted' ? event.id : event.pin.id)
+export const pinIdOf = (event: PinEvent) => (event.type === 'pin.deleted' ? event.id : event.pin.id)
 
 export class LocalPinEventBus implements PinEventBus {
   readonly #listeners = new Map<string, Set<PinEventListener>>()
@@ -37,5 +37,15 @@ export class LocalPinEventBus implements PinEventBus {
       set.delete(listener)
       if (set.size === 0) this.#listeners.delete(pinId)
     }
+  }
+
+  /** Whether any listener watches this pin. */
+  watches(pinId: string): boolean {
+    return this.#listeners.has(pinId)
+  }
+
+  /** The pins that have listeners. */
+  watchedIds(): string[] {
+    return [...this.#listeners.keys()]
   }
 }

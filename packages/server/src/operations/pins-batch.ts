@@ -1,6 +1,7 @@
 import type { PinRecord } from '@pindown/store'
-import { ok } from '../envelope.js'
+import { ok, sendJson } from '../envelope.js'
 import { ApiError } from '../errors.js'
+import { answerStored, pendingAnswer } from '../idempotency.js'
 import { newPinId, pinIdPattern } from '../ids.js'
 import { batchCreateAnswer, batchDeleteAnswer, batchGetAnswer, batchUpdateAnswer } from '../pins/pin-answers.js'
 import {
@@ -42,7 +43,7 @@ export const batchCreatePins = operation({
   answer: { kind: 'envelope', status: 200, data: batchCreateAnswer },
   errors: ['BATCH_TOO_LARGE'],
   sdk: { method: 'pins.batch.create' },
-  async handler({ store }, { body, key }) {
+  async handler({ store }, { body, key, request, reply }) {
     const items = body.pins
     checkSize(items.length, batchLimits.write, 'pins')
     const now = Date.now()
@@ -56,9 +57,14 @@ export const batchCreatePins = operation({
         failed.push({ index, error: itemError(error) })
       }
     })
-    await store.insertPins(valid.map((v) => v.pin))
     const created = valid.map(({ pin, index }) => ({ id: pin.id, index, created_at: pin.createdAt }))
-    return ok({ created, failed }, `${created.length} created, ${failed.length} failed`)
+    const answer = JSON.stringify(ok({ created, failed }, `${created.length} created, ${failed.length} failed`))
+    await store.insertPins(
+      valid.map((v) => v.pin),
+      pendingAnswer(request, 200, answer),
+    )
+    answerStored(request)
+    return sendJson(reply, answer)
   },
 })
 

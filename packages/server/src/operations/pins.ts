@@ -1,6 +1,8 @@
+import type { PinRecord } from '@pindown/store'
 import { z } from 'zod'
-import { ok, sendOk } from '../envelope.js'
+import { ok, sendJson, sendOk } from '../envelope.js'
 import { validationError } from '../errors.js'
+import { answerStored, pendingAnswer } from '../idempotency.js'
 import { newPinId } from '../ids.js'
 import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
 import { createdAnswer, deletedAnswer, listAnswer, pinAnswer, shareAnswer } from '../pins/pin-answers.js'
@@ -9,6 +11,7 @@ import {
   defaultListLimit,
   listPinsQuery,
   maxListLimit,
+  maxPageBytes,
   sharePinBody,
   updatePinBody,
 } from '../pins/pin-body.js'
@@ -45,11 +48,12 @@ export const createPin = operation({
   answer: { kind: 'envelope', status: 201, data: createdAnswer },
   errors: [...pinTypeErrors],
   sdk: { method: 'pins.create' },
-  async handler({ store }, { body, key, reply }) {
+  async handler({ store }, { body, key, request, reply }) {
     const pin = newPin(body, { id: newPinId(), workspaceId: key.workspaceId }, Date.now())
-    await store.insertPins([pin])
-    reply.code(201)
-    return ok(createdView(pin), 'Pin created successfully')
+    const answer = JSON.stringify(ok(createdView(pin), 'Pin created successfully'))
+    await store.insertPins([pin], pendingAnswer(request, 201, answer))
+    answerStored(request)
+    return sendJson(reply.code(201), answer)
   },
 })
 
@@ -57,7 +61,7 @@ export const listPins = operation({
   id: 'listPins',
   method: 'GET',
   path: '/v1/pins',
-  summary: `List pins, newest first: \`limit\` (≤ ${maxListLimit}, default ${defaultListLimit}), \`offset\`, \`cursor\`, \`pin_type\`, \`tag\`, \`q\``,
+  summary: `List pins, newest first: \`limit\` (≤ ${maxListLimit}, default ${defaultListLimit}; a page stops at ${maxPageBytes / 1024 / 1024} MB), \`offset\`, \`cursor\`, \`pin_type\`, \`tag\`, \`q\``,
   access: read,
   query: listPinsQuery,
   answer: { kind: 'envelope', status: 200, data: listAnswer },
@@ -74,13 +78,22 @@ export const listPins = operation({
       ...(query.tag !== undefined && { tag: query.tag }),
       ...(query.q !== undefined && query.q !== '' && { q: query.q }),
     })
-    const last = page.items.at(-1)
+    // A page stops early, with a cursor to the rest, once its pins come to `maxPageBytes`.
     const base = publicUrl()
-    const items = page.items.map((pin) => pinJson(pin, base)).join(',')
-    const nextCursor = JSON.stringify(page.hasMore && last ? encodeCursor(last) : null)
+    const items: string[] = []
+    let bytes = 0
+    for (const pin of page.items) {
+      if (items.length > 0 && bytes >= maxPageBytes) break
+      const json = pinJson(pin, base)
+      items.push(json)
+      bytes += json.length
+    }
+    const cut = items.length < page.items.length
+    const last = page.items[items.length - 1]
+    const nextCursor = JSON.stringify((page.hasMore || cut) && last ? encodeCursor(last) : null)
     return sendOk(
       reply,
-      `{"items":[${items}],"total":${page.total},"limit":${limit},"offset":${offset},"next_cursor":${nextCursor}}`,
+      `{"items":[${items.join(',')}],"total":${page.total},"limit":${cut ? items.length : limit},"offset":${offset},"next_cursor":${nextCursor}}`,
     )
   },
 })
@@ -157,14 +170,17 @@ export const sharePin = operation({
   answer: { kind: 'envelope', status: 200, data: shareAnswer },
   errors: ['NOT_FOUND'],
   sdk: { method: 'pins.share' },
-  async handler(context, { params, body, key }) {
+  async handler(context, { params, body, key, request, reply }) {
+    const answer = (pin: PinRecord) =>
+      JSON.stringify(ok(shareView(pin, context.publicUrl()), 'Sharing settings updated'))
     const pin = await updatePin(context, {
       workspaceId: key.workspaceId,
       id: params.pinId,
       changes: body,
       now: Date.now(),
       event: 'pin.shared',
+      answer: { of: (next) => pendingAnswer(request, 200, answer(next)), stored: () => answerStored(request) },
     })
-    return ok(shareView(pin, context.publicUrl()), 'Sharing settings updated')
+    return sendJson(reply, answer(pin))
   },
 })

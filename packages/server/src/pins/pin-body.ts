@@ -59,14 +59,23 @@ export const batchUpdateBody = z.strictObject({ updates: z.array(z.unknown()).mi
 export const batchUpdateItem = updatePinBody.extend({ id: z.string().max(100) })
 export const batchDeleteBody = z.strictObject({ ids: z.array(z.string().max(100)).min(1) })
 
+/** Query text, which reaches SQL: no NUL, which PostgreSQL refuses. */
+const queryText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !text.includes('\u0000'), 'Must not contain NUL (%00)')
+
 export const listPinsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).optional(),
   offset: z.coerce.number().int().min(0).optional(),
-  cursor: z.string().max(200).optional(),
-  pin_type: pinType.optional(),
-  tag: z.string().max(50).optional(),
-  q: z.string().max(200).optional(),
+  cursor: queryText(200).optional(),
+  pin_type: queryText(100).optional(),
+  tag: queryText(50).optional(),
+  q: queryText(200).optional(),
 })
 
 export const maxListLimit = 100
+/** A list page holds pins until their JSON reaches this many characters, then ends with a cursor. */
+export const maxPageBytes = 4 * 1024 * 1024
 export const defaultListLimit = 50

@@ -1,4 +1,4 @@
-import type { PinRecord, Store } from '@pindown/store'
+import type { IdempotentAnswer, PinRecord, Store } from '@pindown/store'
 import { ApiError } from '../errors.js'
 import type { PinEventBus } from '../events/pin-events.js'
 import { pinIdPattern } from '../ids.js'
@@ -30,6 +30,11 @@ export interface PinUpdate {
   readonly now: number
   /** The version the caller expects the pin to be at (`If-Match`). */
   readonly ifMatch?: number | undefined
+  /** The request's idempotent answer for the pin it writes, stored in the write's transaction. */
+  readonly answer?: {
+    readonly of: (next: PinRecord) => IdempotentAnswer | undefined
+    readonly stored: () => void
+  }
   /** The event a change is announced as: `pin.shared` for sharing changes. */
   readonly event?: 'pin.updated' | 'pin.shared'
 }
@@ -45,8 +50,9 @@ export async function updatePin({ store, events }: PinWrites, update: PinUpdate)
     if (ifMatch !== undefined && current.version !== ifMatch) throw versionConflict(current)
     const next = updatedPin(current, changes, update.now)
     if (next === current) return current
-    const result = await store.updatePin(next, current.version)
+    const result = await store.updatePin(next, current.version, update.answer?.of(next))
     if (result === 'updated') {
+      update.answer?.stored()
       events.publish({ type: update.event ?? 'pin.updated', pin: next })
       return next
     }
@@ -57,7 +63,10 @@ export async function updatePin({ store, events }: PinWrites, update: PinUpdate)
 
 /** Deletes the workspace's pins among `ids` and announces each; answers the ids deleted. */
 export async function deletePins({ store, events }: PinWrites, workspaceId: string, ids: readonly string[]) {
-  const deleted = await store.deletePins(workspaceId, ids)
+  const deleted = await store.deletePins(
+    workspaceId,
+    ids.filter((id) => pinIdPattern.test(id)),
+  )
   for (const id of deleted) events.publish({ type: 'pin.deleted', id, workspaceId })
   return deleted
 }

@@ -1,11 +1,19 @@
-import { heldClaim, type IdempotencyRow } from '../idempotency.js'
+import { IdempotencyKeyTaken, recordAnswerParams, recordAnswerSql } from '../idempotency.js'
 import { runMigrations } from '../migrations.js'
-import type { IdempotencyClaim, PinChange, PinRecord, RateLimitCount, RateLimitHit, UpdateResult } from '../records.js'
+import type {
+  ChangeFeedStatus,
+  IdempotentAnswer,
+  PinChange,
+  PinRecord,
+  RateLimitCount,
+  RateLimitHit,
+  UpdateResult,
+} from '../records.js'
 import { pinColumns, pinParams, type RowDecoding } from '../row-mapping.js'
 import { SqlStoreBase } from '../sql-store-base.js'
-import type { IdempotencyRequest } from '../store.js'
 import { Sweep } from '../sweep.js'
 import type { PgListener, PgPool, PgQueryable } from './postgres-config.js'
+import { PostgresListener } from './postgres-listener.js'
 import { postgresMigrations } from './postgres-migrations.js'
 
 const pinPlaceholders = (offset = 0) => Array.from({ length: 16 }, (_, i) => `$${i + 1 + offset}`).join(', ')
@@ -19,6 +27,14 @@ const postgresParams = (pin: PinRecord) => pinParams(pin, (value) => value)
 const numbered = (sql: string) => {
   let n = 0
   return sql.replace(/\?/g, () => `$${++n}`)
+}
+
+const recordAnswerNumbered = numbered(recordAnswerSql)
+
+/** Inside a transaction: stores the answer, or throws (rolling the write back) when the key holds one. */
+async function recordAnswer(db: PgQueryable, answer: IdempotentAnswer): Promise<void> {
+  const { rowCount } = await db.query(recordAnswerNumbered, recordAnswerParams(answer))
+  if (!rowCount) throw new IdempotencyKeyTaken(answer.key)
 }
 
 /** The same Store on PostgreSQL: several server instances share one database. */
@@ -89,9 +105,12 @@ export class PostgresStore extends SqlStoreBase {
     }
   }
 
-  async insertPins(pins: readonly PinRecord[]): Promise<void> {
-    if (pins.length === 0) return
+  async insertPins(pins: readonly PinRecord[], answer?: IdempotentAnswer): Promise<void> {
+    if (pins.length === 0 && !answer) return
+    if (answer) this.expiredAnswers(answer.createdAt)
     await this.#transaction(async (db) => {
+      if (answer) await recordAnswer(db, answer)
+      if (pins.length === 0) return
       // One statement per table: JSON arrays of rows, expanded server-side.
       await db.query(
         `INSERT INTO pins (${pinColumns})
@@ -159,7 +178,8 @@ export class PostgresStore extends SqlStoreBase {
     return rows.map((row) => this.toPin(row))
   }
 
-  async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
+  async updatePin(pin: PinRecord, expectedVersion: number, answer?: IdempotentAnswer): Promise<UpdateResult> {
+    if (answer) this.expiredAnswers(answer.createdAt)
     return this.#transaction(async (db) => {
       const { rowCount } = await db.query(
         `UPDATE pins SET (${pinColumns}) = (${pinPlaceholders()}) WHERE id = $17 AND workspace_id = $18 AND version = $19`,
@@ -172,6 +192,7 @@ export class PostgresStore extends SqlStoreBase {
         ])
         return rows.length > 0 ? 'version-conflict' : 'not-found'
       }
+      if (answer) await recordAnswer(db, answer)
       await db.query('DELETE FROM pin_tags WHERE pin_id = $1', [pin.id])
       for (const tag of new Set(pin.tags)) {
         await db.query('INSERT INTO pin_tags VALUES ($1, $2, $3, $4)', [pin.id, pin.workspaceId, tag, pin.createdAt])
@@ -194,32 +215,6 @@ export class PostgresStore extends SqlStoreBase {
     })
   }
 
-  protected claim(request: IdempotencyRequest): Promise<IdempotencyClaim> {
-    const { apiKeyId, key, fingerprint, now } = request
-    return this.#transaction(async (db) => {
-      for (;;) {
-        const inserted = await db.query(
-          'INSERT INTO idempotency_keys (api_key_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
-          [apiKeyId, key, fingerprint, now],
-        )
-        if (inserted.rowCount) return { state: 'claimed' } as const
-        const { rows } = await db.query<IdempotencyRow>(
-          'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE api_key_id = $1 AND key = $2 FOR UPDATE',
-          [apiKeyId, key],
-        )
-        // Released or swept since the insert found it: insert again.
-        if (!rows[0]) continue
-        const held = heldClaim(rows[0], request)
-        if (held) return held
-        await db.query(
-          'UPDATE idempotency_keys SET fingerprint = $3, status = NULL, body = NULL, created_at = $4 WHERE api_key_id = $1 AND key = $2',
-          [apiKeyId, key, fingerprint, now],
-        )
-        return { state: 'claimed' } as const
-      }
-    })
-  }
-
   readonly rateLimits = {
     hit: async (request: RateLimitHit): Promise<RateLimitCount> => {
       this.#idleRates.tick(request.now, request.windowMs)
@@ -236,14 +231,18 @@ export class PostgresStore extends SqlStoreBase {
     publish: async (change: PinChange): Promise<void> => {
       await this.pool.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(change)])
     },
-    subscribe: async (listener: (change: PinChange) => void): Promise<() => Promise<void>> => {
-      const connection = await this.newListener()
-      connection.on('notification', (message) => {
-        if (message.channel === channel && message.payload) listener(JSON.parse(message.payload) as PinChange)
+    /** On its own connection, reconnected with backoff when lost (see `PostgresListener`). */
+    subscribe: async (
+      listener: (change: PinChange) => void,
+      onStatus?: (status: ChangeFeedStatus) => void,
+    ): Promise<() => Promise<void>> => {
+      const listening = await PostgresListener.start({
+        channel,
+        connect: this.newListener,
+        onPayload: (payload) => listener(JSON.parse(payload) as PinChange),
+        onStatus,
       })
-      connection.on('error', () => {})
-      await connection.query(`LISTEN ${channel}`)
-      return () => connection.end()
+      return () => listening.close()
     },
   }
 

@@ -9,17 +9,23 @@ import type { PinRow } from '../row-mapping.js'
  *
  * A pin is kept only when it is read a second time: a walk through every page (an export) reads each
  * pin once, and keeping those would only fill the old generation of the heap for the garbage collector
- * to sweep. The oldest tenth is dropped when the map is full. A kept record is frozen, since every
+ * to sweep. The oldest tenth is dropped when the map is full, by count or by the size of the configs
+ * kept, and a config too large to share the budget is never kept. A kept record is frozen, since every
  * later reader shares it (and a frozen record tells others it may be memoised: see `pinJson`).
  */
 export class DecodedPins {
   readonly #pins = new Map<string, PinRecord>()
+  /** The length of each kept pin's config text, and their sum. */
+  readonly #sizes = new Map<string, number>()
+  #size = 0
   /** Ids read once lately, cleared when it reaches the capacity. */
   readonly #seen = new Set<string>()
 
   constructor(
     private readonly decode: (row: PinRow) => PinRecord,
     private readonly capacity = 5_000,
+    /** Characters of config text kept in all (a decoded config takes a few times that in memory). */
+    private readonly budget = 32 * 1024 * 1024,
   ) {}
 
   fromRow(row: PinRow): PinRecord {
@@ -27,21 +33,31 @@ export class DecodedPins {
     const cached = this.#pins.get(id)
     if (cached && cached.version === row[15] && cached.workspaceId === row[1]) return cached
     const pin = this.decode(row)
-    if (cached || this.#seen.has(id)) this.#keep(pin)
+    const size = String(row[3]).length
+    if (size > this.budget / 100) this.#drop(id)
+    else if (cached || this.#seen.has(id)) this.#keep(pin, size)
     else if (this.#seen.add(id).size >= this.capacity) this.#seen.clear()
     return pin
   }
 
-  #keep(pin: PinRecord): void {
-    this.#pins.delete(pin.id)
-    if (this.#pins.size >= this.capacity) {
-      let drop = Math.ceil(this.capacity / 10)
+  #keep(pin: PinRecord, size: number): void {
+    this.#drop(pin.id)
+    if (this.#pins.size >= this.capacity || this.#size + size > this.budget) {
+      let drop = Math.ceil(this.#pins.size / 10)
       for (const id of this.#pins.keys()) {
-        this.#pins.delete(id)
-        if (--drop === 0) break
+        this.#drop(id)
+        if (--drop <= 0 && this.#size + size <= this.budget) break
       }
     }
     this.#pins.set(pin.id, Object.freeze(pin))
+    this.#sizes.set(pin.id, size)
+    this.#size += size
+  }
+
+  #drop(id: string): void {
+    if (!this.#pins.delete(id)) return
+    this.#size -= this.#sizes.get(id) ?? 0
+    this.#sizes.delete(id)
   }
 
   /**
@@ -64,6 +80,6 @@ export class DecodedPins {
   }
 
   forget(ids: Iterable<string>): void {
-    for (const id of ids) this.#pins.delete(id)
+    for (const id of ids) this.#drop(id)
   }
 }

@@ -1,8 +1,8 @@
 import { closeSync, fdatasync, openSync } from 'node:fs'
-import { heldClaim, type IdempotencyRow } from '../idempotency.js'
+import { IdempotencyKeyTaken, recordAnswerParams, recordAnswerSql } from '../idempotency.js'
 import { listColumns, listPage, listPlan } from '../list-page.js'
 import { runMigrations } from '../migrations.js'
-import type { ApiKeyRecord, IdempotencyClaim, ListPage, ListQuery, PinRecord, UpdateResult } from '../records.js'
+import type { ApiKeyRecord, IdempotentAnswer, ListPage, ListQuery, PinRecord, UpdateResult } from '../records.js'
 import {
   type KeyRow,
   keyFromRow,
@@ -13,7 +13,6 @@ import {
   type RowDecoding,
 } from '../row-mapping.js'
 import { SqlStoreBase } from '../sql-store-base.js'
-import type { IdempotencyRequest } from '../store.js'
 import { Checkpointer } from './checkpointer.js'
 import { DecodedPins } from './decoded-pins.js'
 import { GroupCommit } from './group-commit.js'
@@ -182,9 +181,11 @@ export class SqliteStore extends SqlStoreBase {
     return revoked
   }
 
-  async insertPins(pins: readonly PinRecord[]): Promise<void> {
-    if (pins.length === 0) return
+  async insertPins(pins: readonly PinRecord[], answer?: IdempotentAnswer): Promise<void> {
+    if (pins.length === 0 && !answer) return
+    if (answer) this.expiredAnswers(answer.createdAt)
     await this.#writes.write(() => {
+      if (answer) this.#recordAnswer(answer)
       const insertPin = this.#sql(insertPinSql)
       const insertTag = this.#sql(insertTagSql)
       const counts = new Map<string, number>()
@@ -234,7 +235,8 @@ export class SqliteStore extends SqlStoreBase {
     return listPage(items, count?.n, query.limit)
   }
 
-  async updatePin(pin: PinRecord, expectedVersion: number): Promise<UpdateResult> {
+  async updatePin(pin: PinRecord, expectedVersion: number, answer?: IdempotentAnswer): Promise<UpdateResult> {
+    if (answer) this.expiredAnswers(answer.createdAt)
     return this.#writes.write(() => {
       this.#decoded.forget([pin.id])
       const params = sqliteParams(pin)
@@ -243,6 +245,7 @@ export class SqliteStore extends SqlStoreBase {
         const exists = this.#sql('SELECT 1 FROM pins WHERE id = ? AND workspace_id = ?').get(pin.id, pin.workspaceId)
         return exists ? 'version-conflict' : 'not-found'
       }
+      if (answer) this.#recordAnswer(answer)
       this.#sql('DELETE FROM pin_tags WHERE pin_id = ?').run(pin.id)
       const insertTag = this.#sql(insertTagSql)
       for (const tag of pin.tags) insertTag.run(pin.id, pin.workspaceId, tag, pin.createdAt)
@@ -264,19 +267,11 @@ export class SqliteStore extends SqlStoreBase {
     })
   }
 
-  protected claim(request: IdempotencyRequest): Promise<IdempotencyClaim> {
-    return this.#writes.write((): IdempotencyClaim => {
-      const { apiKeyId, key, fingerprint, now } = request
-      const row = this.#sql(
-        'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE api_key_id = ? AND key = ?',
-      ).get(apiKeyId, key) as IdempotencyRow | undefined
-      const held = row && heldClaim(row, request)
-      if (held) return held
-      this.#sql(
-        'INSERT OR REPLACE INTO idempotency_keys (api_key_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, NULL, NULL, ?)',
-      ).run(apiKeyId, key, fingerprint, now)
-      return { state: 'claimed' }
-    })
+  /** Inside a write: stores the answer, or throws (rolling the write back) when the key holds one. */
+  #recordAnswer(answer: IdempotentAnswer): void {
+    if (this.#sql(recordAnswerSql).run(...recordAnswerParams(answer)).changes === 0) {
+      throw new IdempotencyKeyTaken(answer.key)
+    }
   }
 
   protected async closeDatabase(): Promise<void> {

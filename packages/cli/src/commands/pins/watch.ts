@@ -23,8 +23,9 @@ export async function pinsWatch(id: string, options: PinsWatchOptions): Promise<
     onError: (error) => {
       failure = new ExitError(`${error.code}: ${error.message}`, 1)
     },
+    // On stderr, so that --json output stays JSON lines alone.
+    onOpen: () => console.error(`Watching ${id}; Ctrl-C stops.`),
   })
-  if (!options.json) console.error(`Watching ${id}; Ctrl-C stops.`)
   process.once('SIGINT', () => watcher.close())
   await watcher.done
   if (failure) throw failure
