@@ -1,4 +1,5 @@
 import { ConfigError } from '@pindown/server'
+import { StoreOpenError } from '@pindown/store'
 import { CommanderError } from 'commander'
 import { buildCli } from './cli.js'
 import { ExitError } from './errors.js'
@@ -14,9 +15,13 @@ export async function main(argv: readonly string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode
-    } else if (error instanceof ExitError || error instanceof ConfigError) {
+    } else if (error instanceof ExitError || error instanceof ConfigError || error instanceof StoreOpenError) {
       console.error(`pindown: ${error.message}`)
       process.exitCode = error instanceof ExitError ? error.exitCode : 2
+    } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      const { port } = error as { port?: number }
+      console.error(`pindown: port ${port ?? ''} is already in use: stop what uses it, or choose another with PORT=`)
+      process.exitCode = 2
     } else {
       console.error(error)
       console.error('pindown: this is a bug; please report it with the output above')

@@ -83,6 +83,29 @@ test('keys never reach the log, wherever a request put them', async () => {
   assert.doesNotMatch(log, /pk_live_S/)
 })
 
+test('a database it cannot open, a port in use: one line naming the problem, exit 2, no stack', async () => {
+  const unreachable = await runCli(['keys', 'list'], { DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/pindown' })
+  assert.equal(unreachable.code, 2)
+  assert.match(unreachable.stderr, /^pindown: Cannot use PostgreSQL at postgres:\/\/\*\*\*@127\.0\.0\.1:1\/pindown: /)
+  assert.doesNotMatch(unreachable.stderr, /secret|\n\s+at /)
+  const unknown = await runCli(['keys', 'list'], { DATABASE_URL: 'mysql://x/y' })
+  assert.equal(unknown.code, 2)
+  assert.match(unknown.stderr, /Unknown database URL scheme mysql:/)
+
+  const first = await serve(env)
+  try {
+    const port = new URL(first.url).port
+    const second = await runCli(['serve'], { ...env, PORT: port })
+    assert.equal(second.code, 2)
+    assert.equal(
+      second.stderr.trim(),
+      `pindown: port ${port} is already in use: stop what uses it, or choose another with PORT=`,
+    )
+  } finally {
+    await first.stop()
+  }
+})
+
 test('keys create --json, keys list, and keys revoke take effect on a running server at once', async () => {
   const created = await runCli(['keys', 'create', '--json', '--scopes', 'pins:read', '--name', 'dashboard'], env)
   assert.equal(created.code, 0, created.stderr)

@@ -366,3 +366,27 @@ test('keys end in a checksum secret scanners can check: CRC-32 of the random par
   assert.equal(key.slice(-6), expected)
   assert.equal(keyChecksum(random), expected)
 })
+
+test('public pages count per address; the built files they load do not', async () => {
+  const small = await startTestServer({ RATE_LIMIT_PUBLIC: '3' })
+  try {
+    const owner = (await small.newKey()).key
+    const id = (await small.request('POST', '/v1/pins', { key: owner, body: titled('Page', { is_public: true }) })).body
+      .data.id
+    const first = await fetch(`${small.url}/share/pin/${id}`)
+    const asset = /src="(\/assets\/[^"]+)"/.exec(await first.text())?.[1]
+    assert.ok(asset)
+    for (let i = 0; i < 10; i++) assert.equal((await fetch(small.url + asset)).status, 200, 'assets are not limited')
+    const statuses = [
+      (await fetch(`${small.url}/share/pin/${id}`)).status,
+      (await fetch(`${small.url}/share/pin/${id}`)).status,
+    ]
+    assert.deepEqual(statuses, [200, 200])
+    const fourth = await small.request('GET', `/share/pin/${id}`)
+    assert.equal(fourth.status, 429)
+    assert.equal(fourth.body.error.code, 'RATE_LIMITED')
+    assert.ok(fourth.headers.get('retry-after'))
+  } finally {
+    await small.close()
+  }
+})

@@ -1,5 +1,6 @@
 import type { OpenStoreOptions } from './open-store.js'
 import type { Store } from './store.js'
+import { StoreOpenError } from './store-open-error.js'
 
 export interface Backend {
   /** The URL schemes that name it, colon included. */
@@ -30,5 +31,7 @@ export function backendFor(url: string): Backend {
   const backend = Object.values(backends).find((b) => b.schemes.includes(scheme))
   if (backend) return backend
   const known = Object.values(backends).flatMap((b) => b.schemes)
-  throw new Error(`Unknown database URL scheme ${scheme} (known: ${known.join(', ')}, or a bare file path for SQLite)`)
+  throw new StoreOpenError(
+    `Unknown database URL scheme ${scheme} (known: ${known.join(', ')}, or a bare file path for SQLite)`,
+  )
 }

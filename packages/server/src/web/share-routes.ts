@@ -40,7 +40,8 @@ function parsePinList(text: string | undefined): { id: string; version: number }
  */
 export async function shareRoutes(app: FastifyInstance, context: ShareContext): Promise<void> {
   const { store, events, streams, assets } = context
-  app.addHook('onRequest', countPublic(context.limiter))
+  // Pages and streams count per address; the built files they load do not (a page loads dozens).
+  const limited = { onRequest: countPublic(context.limiter) }
   await app.register(fastifyStatic, {
     root: assets.dir,
     prefix: '/assets/',
@@ -62,7 +63,7 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     )
   const eventsUrl = (pins: PinRecord[]) => `/share/events?pins=${pins.map((p) => `${p.id}:${p.version}`).join(',')}`
 
-  app.get<{ Params: { pinId: string }; Querystring: Query }>('/share/pin/:pinId', async (request, reply) => {
+  app.get<{ Params: { pinId: string }; Querystring: Query }>('/share/pin/:pinId', limited, async (request, reply) => {
     const embed = single(request.query.embed) === '1'
     const { pinId } = request.params
     const [pin] = pinIdPattern.test(pinId) ? await store.findPins([pinId]) : []
@@ -75,7 +76,7 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     return page(reply, embed, 200, viewerPage(pin.title, data, assets))
   })
 
-  app.get<{ Querystring: Query }>('/share/board', async (request, reply) => {
+  app.get<{ Querystring: Query }>('/share/board', limited, async (request, reply) => {
     const embed = single(request.query.embed) === '1'
     const wanted = parsePinList(single(request.query.pins))
     const found = new Map((await store.findPins(wanted.map((w) => w.id))).map((pin) => [pin.id, pin]))
@@ -95,7 +96,7 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
    * shown is deleted or hidden. A pin the reader may not see sends nothing after the catch-up (its
    * edits are no one else's business), and a stream left with no visible pin ends.
    */
-  app.get<{ Querystring: Query }>('/share/events', async (request, reply) => {
+  app.get<{ Querystring: Query }>('/share/events', limited, async (request, reply) => {
     const wanted = parsePinList(single(request.query.pins))
     if (wanted.length === 0) {
       throw validationError([{ path: 'pins', message: 'Name at least one pin: pins=<id>:<version>,...' }])

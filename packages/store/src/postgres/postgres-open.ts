@@ -1,6 +1,7 @@
 import pg from 'pg'
 import type { OpenStoreOptions } from '../open-store.js'
 import type { Store } from '../store.js'
+import { StoreOpenError } from '../store-open-error.js'
 import type { PgListener, PgPool } from './postgres-config.js'
 import { PostgresStore } from './postgres-store.js'
 
@@ -32,7 +33,10 @@ export async function openPostgres({ url }: OpenStoreOptions): Promise<Store> {
     await store.migrate()
   } catch (error) {
     await store.close()
-    throw new Error(`Cannot use PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//***@')}: ${(error as Error).message}`)
+    throw new StoreOpenError(
+      `Cannot use PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//***@')}: ${(error as Error).message}`,
+      { cause: error },
+    )
   }
   return store
 }
