@@ -3,7 +3,8 @@
 // or as `STORES=sqlite` / `STORES=sqlite,postgres` says. With postgres, the store suite runs on both, and
 // the API and SDK suites run a second time on PostgreSQL.
 import { spawnSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { postgresBin, startPostgres } from './postgres.mjs'
 
@@ -30,7 +31,9 @@ if (files.length === 0) {
 
 // CI always includes PostgreSQL, so a machine where it cannot start fails instead of skipping it.
 const stores = (process.env.STORES ?? (postgresBin() || process.env.CI ? 'sqlite,postgres' : 'sqlite')).split(',')
-const env = { ...process.env, STORES: stores.join(',') }
+// Every test server's log lines land here; after the run they are scanned for API keys (none may leak).
+const logDir = mkdtempSync(join(tmpdir(), 'pindown-test-logs-'))
+const env = { ...process.env, STORES: stores.join(','), PINDOWN_TEST_LOG_DIR: logDir }
 let postgres
 if (stores.includes('postgres') && !process.env.PINDOWN_TEST_POSTGRES_URL) {
   try {
@@ -66,6 +69,22 @@ const run = (list, extra = {}) => {
   return result.status ?? 1
 }
 
+/** Fails the run if any log line of any test server holds key material. */
+function scanLogsForKeys() {
+  let lines = 0
+  const leaks = []
+  for (const name of readdirSync(logDir)) {
+    for (const line of readFileSync(join(logDir, name), 'utf8').split('\n')) {
+      if (!line) continue
+      lines++
+      if (/pk_live_[0-9A-Za-z]{8}/.test(line)) leaks.push(line.slice(0, 300))
+    }
+  }
+  console.log(`# secrets: ${lines} log lines of test servers scanned, ${leaks.length} with key material`)
+  for (const leak of leaks.slice(0, 10)) console.error(`# leaked: ${leak}`)
+  return leaks.length > 0 ? 1 : 0
+}
+
 let status = 0
 try {
   // The API and SDK suites again, each server on a fresh PostgreSQL database.
@@ -80,7 +99,9 @@ try {
   }
   console.log(`# all suites (${files.length} files)`)
   status = run(files) || status
+  status = scanLogsForKeys() || status
 } finally {
   postgres?.stop()
+  rmSync(logDir, { recursive: true, force: true })
 }
 process.exit(status)

@@ -57,7 +57,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const ipLimiter = new MemoryRateLimiter(limits)
 
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel, hooks: { streamWrite: redactKeys } },
+    logger: options.logger ?? {
+      level: config.logLevel,
+      hooks: { streamWrite: redactKeys },
+      ...(config.logFile && { file: config.logFile }),
+    },
     // One line per request, written by the onResponse hook, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,

@@ -104,6 +104,12 @@ export const settings = {
     description: 'fatal, error, warn, info, debug, trace or silent',
     parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
   },
+  logFile: {
+    env: 'LOG_FILE',
+    default: '',
+    description: 'append log lines to this file instead of standard output',
+    parse: text,
+  },
   sqliteSynchronous: {
     env: 'SQLITE_SYNCHRONOUS',
     default: 'full',

@@ -328,6 +328,12 @@ describe('every bad request gets the envelope, never a 500, never its input echo
     assert.equal(script.headers.get('x-content-type-options'), 'nosniff')
   })
 
+  test('a key put where it does not belong (a URL) is answered, and the log line redacts it', async () => {
+    // npm test scans every test server's log for key material afterwards (scripts/test.mjs).
+    const answer = await t.request('GET', `/v1/pins?api_key=${key}`, { key })
+    assert.equal(answer.status, 400, 'unknown query parameters are refused')
+  })
+
   test('failed API key checks are limited per address: past the limit, 401s become 429s', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 8; i++) statuses.push((await t.request('GET', '/v1/pins', { key: 'pk_live_wrong' })).status)

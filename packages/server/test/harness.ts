@@ -40,7 +40,16 @@ export async function startTestServer(env: Record<string, string> = {}, dir?: st
   const config = loadConfig({
     DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, 'pindown.db')}`,
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    // Under npm test, every test server logs to a file that the run scans for keys afterwards.
+    ...(process.env.PINDOWN_TEST_LOG_DIR
+      ? {
+          LOG_LEVEL: 'info',
+          LOG_FILE: join(
+            process.env.PINDOWN_TEST_LOG_DIR,
+            `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`,
+          ),
+        }
+      : { LOG_LEVEL: 'silent' }),
     SQLITE_SYNCHRONOUS: 'normal',
     ...env,
   })
