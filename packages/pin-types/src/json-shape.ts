@@ -25,34 +25,47 @@ const unstorableMessage = (text: string) =>
  * without recursion, so a hostile value cannot exhaust the stack; run it before anything that recurses.
  */
 export function jsonShapeIssue(value: unknown, limits: JsonShapeLimits): ValidationIssue | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }]
+  // Each entry links to its parent: a path is built only for the issue reported, so a deep value costs
+  // time in proportion to its size, not to its size times its depth.
+  const stack: Node[] = [{ value, key: undefined, depth: 0, parent: undefined }]
+  const issue = (at: Node, message: string) => ({ path: formatPath(pathOf(at)), message })
   while (stack.length > 0) {
-    const { value: node, path } = stack.pop()!
+    const at = stack.pop()!
+    const node = at.value
     if (typeof node === 'string') {
-      if (unstorable.test(node)) return { path: formatPath(path), message: unstorableMessage(node) }
+      if (unstorable.test(node)) return issue(at, unstorableMessage(node))
       continue
     }
     if (typeof node !== 'object' || node === null) continue
-    if (path.length >= limits.depth) {
-      return { path: formatPath(path), message: `Nested deeper than ${limits.depth} levels` }
-    }
+    if (at.depth >= limits.depth) return issue(at, `Nested deeper than ${limits.depth} levels`)
+    const depth = at.depth + 1
     if (Array.isArray(node)) {
       if (node.length > limits.items) {
-        return { path: formatPath(path), message: `Has ${node.length} items; at most ${limits.items} are allowed` }
+        return issue(at, `Has ${node.length} items; at most ${limits.items} are allowed`)
       }
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], path: [...path, i] })
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], key: i, depth, parent: at })
       continue
     }
     const keys = Object.keys(node)
-    if (keys.length > limits.keys) {
-      return { path: formatPath(path), message: `Has ${keys.length} keys; at most ${limits.keys} are allowed` }
-    }
+    if (keys.length > limits.keys) return issue(at, `Has ${keys.length} keys; at most ${limits.keys} are allowed`)
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!
-      if (unstorable.test(key))
-        return { path: formatPath(path), message: `A key ${unstorableMessage(key).toLowerCase()}` }
-      stack.push({ value: (node as Record<string, unknown>)[key], path: [...path, key] })
+      if (unstorable.test(key)) return issue(at, `A key ${unstorableMessage(key).toLowerCase()}`)
+      stack.push({ value: (node as Record<string, unknown>)[key], key, depth, parent: at })
     }
   }
   return undefined
+}
+
+interface Node {
+  readonly value: unknown
+  readonly key: PropertyKey | undefined
+  readonly depth: number
+  readonly parent: Node | undefined
+}
+
+function pathOf(node: Node): PropertyKey[] {
+  const path: PropertyKey[] = []
+  for (let at: Node | undefined = node; at?.key !== undefined; at = at.parent) path.push(at.key)
+  return path.reverse()
 }

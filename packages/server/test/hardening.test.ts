@@ -103,6 +103,25 @@ describe('event streams are bounded', () => {
     for (const s of [...publicStreams, ...keyed, again]) s.close()
   })
 
+  test('a stream whose client left while the server looked the pin up is not counted (found by the fuzzer)', async () => {
+    const id = await create(titled('Gone early'))
+    // A body after a GET without a length reads as a second, broken request: the server drops the
+    // connection while the first request's handler still awaits the store.
+    for (let i = 0; i < 8; i++) {
+      await rawRequest(`GET /v1/pins/${id}/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\n\r\n{"a":1}`)
+    }
+    const streams = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => openStream(`/v1/pins/${id}/events`, { authorization: `Bearer ${key}` })),
+    )
+    assert.deepEqual(
+      streams.map((s) => s.response.status),
+      [200, 200, 200, 200, 200],
+      'all five slots (EVENT_STREAMS_MAX) are free',
+    )
+    for (const s of streams) s.close()
+    await Promise.all(streams.map((s) => s.ended))
+  })
+
   test('/share/events without pins is a 400', async () => {
     for (const query of ['', '?pins=', '?pins=,,', '?pins=not-an-id']) {
       const answer = await t.request('GET', `/share/events${query}`)

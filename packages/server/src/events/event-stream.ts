@@ -45,10 +45,16 @@ export class EventStreams {
 
   /** Takes over the answer and opens a stream; comment lines keep proxies from closing it when idle. */
   open(request: FastifyRequest, reply: FastifyReply, options: StreamOptions = {}): EventStream {
+    const res = reply.raw
+    // The client may be gone already (while the handler awaited the store): then there is no stream,
+    // and nothing may wait for a 'close' that has come and gone.
+    if (res.destroyed || !res.socket || res.socket.destroyed) {
+      reply.hijack()
+      return { send() {}, close() {}, closed: Promise.resolve() }
+    }
     const ip = options.perIp ? request.ip : undefined
     this.#admit(ip)
     reply.hijack()
-    const res = reply.raw
     res.writeHead(200, {
       ...(reply.getHeaders() as OutgoingHttpHeaders),
       'content-type': 'text/event-stream; charset=utf-8',
