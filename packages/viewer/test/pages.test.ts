@@ -31,13 +31,12 @@ describe('one pin', () => {
     const id = await markdownPin('Incident review', `# Draft\n\n${long}`)
     const { page, errors } = await viewer.open(`/share/pin/${id}`, { height: 600 })
     await page.evaluate(() => window.scrollTo(0, 900))
-    await page.waitForTimeout(300) // the event stream is open
-    const started = Date.now()
+    await page.waitForSelector('html[data-live="open"]')
     assert.equal((await put(id, { pin_config: { content: `# Final\n\n${long}` } })).status, 200)
+    // How soon is measured in the bench; here it only has to arrive.
     await page.waitForFunction(() => document.querySelector('.markdown h1')?.textContent?.trim() === 'Final', null, {
-      timeout: 1000,
+      timeout: 10_000,
     })
-    assert.ok(Date.now() - started < 1000)
     assert.equal(await page.evaluate(() => window.scrollY), 900)
     assert.deepEqual(errors, [])
     await page.close()
@@ -47,13 +46,13 @@ describe('one pin', () => {
     for (const hide of ['private', 'delete'] as const) {
       const id = await markdownPin(`Going away (${hide})`, 'Secret plans')
       const { page } = await viewer.open(`/share/pin/${id}`)
-      await page.waitForTimeout(300)
+      await page.waitForSelector('html[data-live="open"]')
       if (hide === 'private') {
         await viewer.server.request('POST', `/v1/pins/${id}/share`, { key: viewer.key, body: { is_public: false } })
       } else {
         await viewer.server.request('DELETE', `/v1/pins/${id}`, { key: viewer.key })
       }
-      await page.waitForSelector('.pin-gone', { timeout: 1000 })
+      await page.waitForSelector('.pin-gone', { timeout: 10_000 })
       assert.equal(await page.locator('.markdown').count(), 0)
       assert.ok(!(await page.content()).includes('Secret plans'))
       const reopened = await viewer.open(`/share/pin/${id}`)
@@ -136,14 +135,12 @@ describe('boards', () => {
     const a = await markdownPin('A', 'first')
     const b = await markdownPin('B', 'second')
     const { page } = await viewer.open(`/share/board?pins=${a},${b}`)
-    await page.waitForTimeout(300)
+    await page.waitForSelector('html[data-live="open"]')
     await put(b, { pin_config: { content: 'second, revised' } })
     await page.waitForFunction(
       (id) => document.querySelector(`[data-pin-id="${id}"] .markdown`)?.textContent?.trim() === 'second, revised',
       b,
-      {
-        timeout: 1000,
-      },
+      { timeout: 10_000 },
     )
     await page.close()
   })
