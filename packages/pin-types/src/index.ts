@@ -15,4 +15,4 @@ export {
   pinLayouts,
 } from './pin-values.js'
 export { configSchemaName, getPinType, isPinTypeId, type PinTypeId, pinTypeIds, pinTypes } from './registry.js'
-export { type ConfigResult, validatePinConfig } from './validate.js'
+export { type ConfigResult, safely, validatePinConfig } from './validate.js'

@@ -1,4 +1,4 @@
-import { toIssues } from '@pindown/pin-types'
+import { formatPath, safely, toIssues } from '@pindown/pin-types'
 import type { z } from 'zod'
 import { validationError } from './errors.js'
 
@@ -8,7 +8,8 @@ export function parse<S extends z.ZodType>(
   input: unknown,
   prefix: readonly PropertyKey[] = [],
 ): z.output<S> {
-  const result = schema.safeParse(input)
+  const result = safely(() => schema.safeParse(input))
+  if (!result) throw validationError([{ path: formatPath(prefix), message: 'Has the wrong shape' }])
   if (result.success) return result.data
   if (input === undefined && prefix.length === 0) {
     throw validationError([{ path: '(root)', message: 'A JSON object body is required' }])

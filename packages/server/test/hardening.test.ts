@@ -288,6 +288,19 @@ describe('bodies', () => {
     }
   })
 
+  test("an object posing as a list ({length: {toString: []}}) is a 400, not the schema library's crash (found by the fuzzer)", async () => {
+    const hostile = { length: { toString: [] } }
+    const batch = await t.request('DELETE', '/v1/pins/batch', { key, body: { ids: hostile } })
+    assert.equal(batch.status, 400)
+    assert.equal(envelopeOf(batch).error.code, 'VALIDATION_ERROR')
+    const config = await t.request('POST', '/v1/pins', {
+      key,
+      body: { metadata: { title: 'Cards' }, pin_type: 'stat-cards', pin_config: { cards: hostile } },
+    })
+    assert.equal(config.status, 400)
+    assert.equal(envelopeOf(config).error.code, 'PIN_CONFIG_INVALID')
+  })
+
   test('a batch update item whose id is an object fails alone', async () => {
     const answer = await t.request('PATCH', '/v1/pins/batch', { key, body: { updates: [{ id: { toString: 1 } }] } })
     assert.equal(answer.status, 200)
