@@ -27,11 +27,12 @@ function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
     return new ApiError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${type} is not supported: send application/json`)
   }
   // Plugins' client errors (a static file outside the assets, say): what is not there is not found.
-  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    return new ApiError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`)
-  }
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return noRoute(request)
   return new ApiError('INTERNAL_ERROR', `Internal server error (request id ${request.id})`)
 }
+
+const noRoute = (request: FastifyRequest) =>
+  new ApiError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`)
 
 /** The `{ success: false, error }` envelope of an `ApiError`, with its status and headers. */
 function errorEnvelope(apiError: ApiError, reply: FastifyReply) {
@@ -53,7 +54,7 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  return errorEnvelope(new ApiError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`), reply)
+  return errorEnvelope(noRoute(request), reply)
 }
 
 /** Node's HTTP parser refusing a request (headers too large, a malformed request): the envelope, on the socket. */

@@ -11,9 +11,12 @@ import type { RateLimiter } from './rate-limit/rate-limiter.js'
 type Guard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
 export type OperationHooks = Pick<RouteOptions, 'onRequest' | 'preHandler' | 'onSend'>
 
+/** The rate-limit key of a request's address (behind a trusted proxy, its client's). */
+const ipKey = (request: FastifyRequest) => `ip:${request.ip}`
+
 /** Public requests (pages, their streams, public documents) count per IP address. */
 export function countPublic(limiter: RateLimiter): Guard {
-  return async (request, reply) => countRequest(limiter, `ip:${request.ip}`, 'public', reply)
+  return async (request, reply) => countRequest(limiter, ipKey(request), 'public', reply)
 }
 
 /**
@@ -35,7 +38,7 @@ export function lifecycle(deps: { store: Store; limiter: RateLimiter; ipLimiter:
       } catch (error) {
         // Only a refused key counts: a store that cannot answer (a database restart) must not lock the
         // address out once it is back.
-        if (error instanceof ApiError) await countRequest(deps.ipLimiter, `ip:${request.ip}`, 'auth-failure', reply)
+        if (error instanceof ApiError) await countRequest(deps.ipLimiter, ipKey(request), 'auth-failure', reply)
         throw error
       }
       request.apiKey = key

@@ -36,9 +36,10 @@ export function idempotency(store: Store) {
     if (!key || key.length > 255) {
       throw validationError([{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters' }])
     }
-    // The body's own bytes, hashed as they were parsed: nothing here walks a (possibly deep) parsed body.
+    // The body's own bytes, as received: nothing here walks a (possibly deep) parsed body.
     const fingerprint = createHash('sha256')
-      .update(`${request.method} ${request.url}\n${request.bodyHash ?? ''}`)
+      .update(`${request.method} ${request.url}\n`)
+      .update(request.rawBody ?? '')
       .digest('hex')
     const apiKeyId = request.apiKey.id
     const now = Date.now()
@@ -61,8 +62,7 @@ export function idempotency(store: Store) {
     const claimed = request.idempotency
     request.idempotency = undefined
     if (!claimed || claimed.stored || reply.statusCode >= 500 || typeof payload !== 'string') return payload
-    const { stored: _, ...answer } = claimed
-    await store.recordIdempotentAnswer({ ...answer, response: { status: reply.statusCode, body: payload } })
+    await store.recordIdempotentAnswer(answerOf(claimed, reply.statusCode, payload))
     return payload
   }
 
@@ -77,10 +77,11 @@ const inProgress = () =>
  * `body` must be the exact text the request answers. Call `answerStored` once the write committed.
  */
 export function pendingAnswer(request: FastifyRequest, status: number, body: string): IdempotentAnswer | undefined {
-  const claimed = request.idempotency
-  if (!claimed) return undefined
-  const { stored: _, ...answer } = claimed
-  return { ...answer, response: { status, body } }
+  return request.idempotency && answerOf(request.idempotency, status, body)
+}
+
+function answerOf({ stored: _, ...claim }: Claim, status: number, body: string): IdempotentAnswer {
+  return { ...claim, response: { status, body } }
 }
 
 export function answerStored(request: FastifyRequest): void {

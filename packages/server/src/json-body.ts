@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto'
 import { jsonShapeIssue } from '@pindown/pin-types'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ApiError, validationError } from './errors.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** SHA-256 of the raw body, hex; set for every JSON body (idempotency fingerprints use it). */
-    bodyHash?: string
+    /** The bytes of a JSON body, as received (an idempotency fingerprint hashes them). */
+    rawBody?: Buffer
   }
 }
 
@@ -59,7 +58,7 @@ export function registerJsonBody(app: FastifyInstance): void {
       if (error) return done(error, undefined)
       const issue = jsonShapeIssue(value, bodyShape)
       if (issue) return done(validationError([issue]), undefined)
-      request.bodyHash = createHash('sha256').update(raw).digest('hex')
+      request.rawBody = raw
       done(null, value)
     })
   })

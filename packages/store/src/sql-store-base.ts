@@ -28,6 +28,8 @@ import {
 import type { Store } from './store.js'
 import { Sweep } from './sweep.js'
 
+const selectPin = `SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id = ?`
+
 /**
  * What both SQL backends do alike, written once in `?`-parameter SQL. A backend provides the hooks
  * below and the writes that take a transaction of several statements; it overrides a shared method only
@@ -112,10 +114,7 @@ export abstract class SqlStoreBase implements Store {
   }
 
   async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
-    const [row] = await this.query<object>(`SELECT ${pinColumns} FROM pins WHERE id = ? AND workspace_id = ?`, [
-      id,
-      workspaceId,
-    ])
+    const [row] = await this.query<object>(selectPin, [id, workspaceId])
     return row && this.toPin(row)
   }
 

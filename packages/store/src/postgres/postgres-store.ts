@@ -23,17 +23,21 @@ const migrationLock = 74_930_001
 
 const postgresParams = (pin: PinRecord) => pinParams(pin, (value) => value)
 
-/** `?` → `$1`, `$2`…: the shared statements mark parameters SQLite's way. */
-const numbered = (sql: string) => {
-  let n = 0
-  return sql.replace(/\?/g, () => `$${++n}`)
+/** `?` → `$1`, `$2`…: the shared statements mark parameters SQLite's way. Each text is rewritten once. */
+const numberedTexts = new Map<string, string>()
+function numbered(sql: string): string {
+  let text = numberedTexts.get(sql)
+  if (text === undefined) {
+    let n = 0
+    text = sql.replace(/\?/g, () => `$${++n}`)
+    numberedTexts.set(sql, text)
+  }
+  return text
 }
-
-const recordAnswerNumbered = numbered(recordAnswerSql)
 
 /** Inside a transaction: stores the answer, or throws (rolling the write back) when the key holds one. */
 async function recordAnswer(db: PgQueryable, answer: IdempotentAnswer): Promise<void> {
-  const { rowCount } = await db.query(recordAnswerNumbered, recordAnswerParams(answer))
+  const { rowCount } = await db.query(numbered(recordAnswerSql), recordAnswerParams(answer))
   if (!rowCount) throw new IdempotencyKeyTaken(answer.key)
 }
 
