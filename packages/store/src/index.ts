@@ -1,5 +1,7 @@
 export { IdempotencyKeyTaken, idempotencyTtlMs } from './idempotency.js'
 export { type OpenStoreOptions, openStore } from './open-store.js'
+export * from './people/people-records.js'
+export type { PeopleStore } from './people/people-store.js'
 export * from './records.js'
 export type { Store } from './store.js'
 export { StoreOpenError } from './store-open-error.js'

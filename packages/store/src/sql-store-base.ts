@@ -6,6 +6,7 @@ import {
   recordAnswerSql,
 } from './idempotency.js'
 import { listColumns, listPage, listPlan } from './list-page.js'
+import { SqlPeople, type Statement } from './people/sql-people.js'
 import type {
   ApiKeyRecord,
   IdempotentAnswer,
@@ -40,6 +41,8 @@ export abstract class SqlStoreBase implements Store {
   protected abstract query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>
   /** Runs one write statement as a transaction of its own; answers how many rows it changed. */
   protected abstract run(sql: string, params: readonly unknown[]): Promise<number>
+  /** Runs the statements in one transaction; answers the rows each changed. */
+  protected abstract transact(statements: readonly Statement[]): Promise<number[]>
   /** How the driver hands back JSON and booleans. */
   protected abstract readonly decode: RowDecoding
   protected abstract closeDatabase(): Promise<void>
@@ -59,6 +62,14 @@ export abstract class SqlStoreBase implements Store {
     this.run('DELETE FROM idempotency_keys WHERE created_at <= ?', [before]),
   )
   #closed: Promise<void> | undefined
+
+  readonly people = new SqlPeople({
+    query: (sql, params) => this.query(sql, params),
+    run: (sql, params) => this.run(sql, params),
+    transact: (statements) => this.transact(statements),
+    like: this.titleLike,
+    toPin: (row) => this.toPin(row),
+  })
 
   async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
     await this.run('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)', [
@@ -154,9 +165,9 @@ export abstract class SqlStoreBase implements Store {
     this.#expiredKeys.tick(now, idempotencyTtlMs)
   }
 
-  /** Waits for the sweep under way, then closes the database; once. */
+  /** Waits for the sweeps under way, then closes the database; once. */
   close(): Promise<void> {
-    this.#closed ??= this.#expiredKeys.settled().then(() => this.closeDatabase())
+    this.#closed ??= Promise.all([this.#expiredKeys.settled(), this.people.settled()]).then(() => this.closeDatabase())
     return this.#closed
   }
 }

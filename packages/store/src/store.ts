@@ -1,3 +1,4 @@
+import type { PeopleStore } from './people/people-store.js'
 import type {
   ApiKeyRecord,
   ChangeFeedStatus,
@@ -71,6 +72,9 @@ export interface Store {
       onStatus?: (status: ChangeFeedStatus) => void,
     ): Promise<() => Promise<void>>
   }
+
+  /** Accounts, sessions, members, collaborators and invites. */
+  readonly people: PeopleStore
 
   close(): Promise<void>
 }

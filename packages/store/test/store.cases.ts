@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { IdempotencyKeyTaken, type IdempotentAnswer, type PinRecord, type Store } from '../src/index.js'
+import { runPeopleTests } from './people.cases.js'
 
 /** A fresh, empty database of one backend. */
 export interface TestDatabase {
@@ -48,6 +49,8 @@ export function runStoreTests(name: string, newDatabase: () => Promise<TestDatab
       await store.createWorkspace({ id: 'ws-b', name: 'B', createdAt: t0 })
     })
     after(() => store.close())
+
+    runPeopleTests(name, () => store, t0)
 
     test('a pin reads back exactly as written, only in its own workspace', async () => {
       const p = pin('ws-a', {

@@ -84,4 +84,70 @@ export const postgresMigrations: readonly string[] = [
     END IF;
   END $$;
   `,
+
+  // People: accounts, sign-in identities, sessions, members, pin collaborators and invites.
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    password_hash TEXT,
+    email_verified INTEGER NOT NULL,
+    created_at BIGINT NOT NULL
+  );
+
+  CREATE TABLE identities (
+    provider TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (provider, subject)
+  );
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    user_agent TEXT NOT NULL
+  );
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+  CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+  CREATE TABLE members (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (workspace_id, user_id)
+  );
+  CREATE INDEX members_by_user ON members (user_id);
+
+  CREATE TABLE collaborators (
+    pin_id TEXT NOT NULL REFERENCES pins(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (pin_id, user_id)
+  );
+  CREATE INDEX collaborators_by_user ON collaborators (user_id);
+
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    pin_id TEXT REFERENCES pins(id) ON DELETE CASCADE,
+    email TEXT,
+    role TEXT NOT NULL,
+    invited_by TEXT NOT NULL,
+    message TEXT,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    accepted_at BIGINT,
+    accepted_by TEXT
+  );
+  CREATE INDEX invites_by_place ON invites (workspace_id, pin_id, email);
+  `,
 ]

@@ -1,5 +1,6 @@
 import { IdempotencyKeyTaken, recordAnswerParams, recordAnswerSql } from '../idempotency.js'
 import { runMigrations } from '../migrations.js'
+import type { Statement } from '../people/sql-people.js'
 import type {
   ChangeFeedStatus,
   IdempotentAnswer,
@@ -92,6 +93,16 @@ export class PostgresStore extends SqlStoreBase {
 
   protected async run(sql: string, params: readonly unknown[]): Promise<number> {
     return (await this.pool.query(numbered(sql), params as unknown[])).rowCount ?? 0
+  }
+
+  protected transact(statements: readonly Statement[]): Promise<number[]> {
+    return this.#transaction(async (db) => {
+      const changed: number[] = []
+      for (const { sql, params } of statements) {
+        changed.push((await db.query(numbered(sql), params as unknown[])).rowCount ?? 0)
+      }
+      return changed
+    })
   }
 
   async #transaction<T>(work: (db: PgQueryable) => Promise<T>): Promise<T> {

@@ -65,4 +65,70 @@ export const sqliteMigrations: readonly string[] = [
   CREATE INDEX pins_page ON pins (workspace_id, created_at DESC, id DESC, version);
   DROP INDEX pins_by_workspace;
   `,
+
+  // People: accounts, sign-in identities, sessions, members, pin collaborators and invites.
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    password_hash TEXT,
+    email_verified INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE identities (
+    provider TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (provider, subject)
+  ) STRICT;
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    user_agent TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+  CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+  CREATE TABLE members (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, user_id)
+  ) STRICT;
+  CREATE INDEX members_by_user ON members (user_id);
+
+  CREATE TABLE collaborators (
+    pin_id TEXT NOT NULL REFERENCES pins(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (pin_id, user_id)
+  ) STRICT;
+  CREATE INDEX collaborators_by_user ON collaborators (user_id);
+
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    pin_id TEXT REFERENCES pins(id) ON DELETE CASCADE,
+    email TEXT,
+    role TEXT NOT NULL,
+    invited_by TEXT NOT NULL,
+    message TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    accepted_at INTEGER,
+    accepted_by TEXT
+  ) STRICT;
+  CREATE INDEX invites_by_place ON invites (workspace_id, pin_id, email);
+  `,
 ]

@@ -2,6 +2,7 @@ import { closeSync, fdatasync, openSync } from 'node:fs'
 import { IdempotencyKeyTaken, recordAnswerParams, recordAnswerSql } from '../idempotency.js'
 import { listColumns, listPage, listPlan } from '../list-page.js'
 import { runMigrations } from '../migrations.js'
+import type { Statement } from '../people/sql-people.js'
 import type { ApiKeyRecord, IdempotentAnswer, ListPage, ListQuery, PinRecord, UpdateResult } from '../records.js'
 import {
   type KeyRow,
@@ -139,6 +140,10 @@ export class SqliteStore extends SqlStoreBase {
 
   protected run(sql: string, params: readonly unknown[]): Promise<number> {
     return this.#writes.write(() => this.#sql(sql).run(...params).changes)
+  }
+
+  protected transact(statements: readonly Statement[]): Promise<number[]> {
+    return this.#writes.write(() => statements.map(({ sql, params }) => this.#sql(sql).run(...params).changes))
   }
 
   override async createApiKey(key: ApiKeyRecord): Promise<void> {
