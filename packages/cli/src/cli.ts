@@ -49,6 +49,20 @@ export function buildCli(): Command {
       await keysRevoke(id)
     })
 
+  const users = program.command('users').description('people with accounts (uses DATABASE_URL)')
+  users
+    .command('create')
+    .description('create an account with a password and a role in the workspace (the first owner, say)')
+    .requiredOption('--email <address>', 'their email address, which they sign in with')
+    .option('--role <role>', 'owner, editor or viewer', 'viewer')
+    .option('--name <name>', 'the name shown to others')
+    .option('--workspace <id>', 'the workspace (needed only when there are several)')
+    .option('--password-stdin', 'read the password from standard input instead of asking for it')
+    .action(async (options) => {
+      const { usersCreate } = await import('./commands/users/create.js')
+      await usersCreate(options)
+    })
+
   program
     .command('migrate')
     .description('copy workspaces, keys and pins between stores (resumable), e.g. SQLite to PostgreSQL')

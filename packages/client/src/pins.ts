@@ -4,11 +4,17 @@ import type {
   BatchDeleteResult,
   BatchGetResult,
   BatchUpdateResult,
+  Collaborator,
+  Collaborators,
   CreatedPin,
   CreatePinInput,
+  InviteInput,
+  InviteRole,
   ListPinsParams,
   Pin,
   PinPage,
+  PinPermissions,
+  SentInvite,
   ShareResult,
   SharingFlags,
   UpdatePinInput,
@@ -75,6 +81,32 @@ export class PinsApi {
   /** Sets sharing flags; `shareable_url` is the public link while the pin is public. */
   async share(id: string, flags: SharingFlags): Promise<ShareResult> {
     return (await this.transport.request<ShareResult>('POST', `${pinPath(id)}/share`, { body: flags })).data
+  }
+
+  /** Invites a person by email as editor or viewer; the answer has the invite link (emailed when the server can). */
+  async inviteCollaborator(id: string, invite: InviteInput): Promise<SentInvite> {
+    return (await this.transport.request<SentInvite>('POST', `${pinPath(id)}/collaborators`, { body: invite })).data
+  }
+
+  /** People invited to the pin (`pending`) and those who accepted (`active`). */
+  async listCollaborators(id: string): Promise<Collaborators> {
+    return (await this.transport.request<Collaborators>('GET', `${pinPath(id)}/collaborators`)).data
+  }
+
+  async updateCollaborator(id: string, userId: string, change: { role: InviteRole }): Promise<Collaborator> {
+    const path = `${pinPath(id)}/collaborators/${encodeURIComponent(userId)}`
+    return (await this.transport.request<Collaborator>('PUT', path, { body: change })).data
+  }
+
+  /** Removes a collaborator by user id, or withdraws a pending invite by email. */
+  async removeCollaborator(id: string, userIdOrEmail: string): Promise<{ removed: true }> {
+    const path = `${pinPath(id)}/collaborators/${encodeURIComponent(userIdOrEmail)}`
+    return (await this.transport.request<{ removed: true }>('DELETE', path)).data
+  }
+
+  /** What this key and each role may do with the pin, and what anonymous readers get. */
+  async getPermissions(id: string): Promise<PinPermissions> {
+    return (await this.transport.request<PinPermissions>('GET', `${pinPath(id)}/permissions`)).data
   }
 }
 

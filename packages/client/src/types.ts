@@ -130,3 +130,61 @@ export interface BatchDeleteResult {
   deleted: string[]
   failed: { id: string; error: BatchError }[]
 }
+
+/** A person invited to a pin who has not accepted yet. */
+export interface PendingCollaborator {
+  email: string
+  role: InviteRole
+  invited_at: number
+  expires_at: number
+}
+
+/** A person who accepted an invite to a pin. */
+export interface Collaborator {
+  user_id: string
+  email: string
+  name: string
+  role: InviteRole
+  added_at: number
+}
+
+export interface Collaborators {
+  pending: PendingCollaborator[]
+  active: Collaborator[]
+}
+
+export interface InviteInput {
+  email: string
+  role: InviteRole
+  /** A note for the invite email. */
+  message?: string
+}
+
+/** An invite just made; `invite_url` is shown only here (the server keeps a hash of its token). */
+export interface SentInvite extends PendingCollaborator {
+  invite_url: string
+  /** Whether the server emailed it (it has SMTP set up); else share the link yourself. */
+  emailed: boolean
+}
+
+export interface RoleRights {
+  view: boolean
+  edit: boolean
+  comment: boolean
+  invite: boolean
+  delete: boolean
+}
+
+export interface PinPermissions {
+  pin_id: string
+  key: { scopes: string[]; read: boolean; write: boolean; share: boolean }
+  roles: { owner: RoleRights; editor: RoleRights; viewer: RoleRights }
+  visibility: {
+    is_public: boolean
+    require_sign_in: boolean
+    allow_edit: boolean
+    allow_comments: boolean
+    /** What someone who is not signed in gets: the pin, a sign-in page, or nothing. */
+    anonymous: 'view' | 'sign-in' | 'none'
+  }
+}

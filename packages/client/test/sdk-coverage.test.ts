@@ -44,6 +44,21 @@ const calls: Record<string, () => Promise<unknown>> = {
   'pins.batch.get': async () => client.pins.batch.get([await newPin()]),
   'pins.batch.update': async () => client.pins.batch.update([{ id: await newPin(), is_public: true }]),
   'pins.batch.delete': async () => client.pins.batch.delete([await newPin()]),
+  'pins.inviteCollaborator': async () =>
+    client.pins.inviteCollaborator(await newPin(), { email: 'ann@example.com', role: 'viewer' }),
+  'pins.listCollaborators': async () => client.pins.listCollaborators(await newPin()),
+  'pins.updateCollaborator': async () => {
+    // No one accepts an invite here (that takes a browser): a user id that is not on the pin is a 404.
+    await assert.rejects(client.pins.updateCollaborator(await newPin(), 'usr_000000000000', { role: 'editor' }), {
+      name: 'NotFoundError',
+    })
+  },
+  'pins.removeCollaborator': async () => {
+    const id = await newPin()
+    await client.pins.inviteCollaborator(id, { email: 'ann@example.com', role: 'viewer' })
+    return client.pins.removeCollaborator(id, 'ann@example.com')
+  },
+  'pins.getPermissions': async () => client.pins.getPermissions(await newPin()),
 }
 
 /** `client.pins.batch.get` from `pins.batch.get`. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
+import fastifyCookie from '@fastify/cookie'
 import fastifyCors from '@fastify/cors'
 import type { Store } from '@pindown/store'
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
+import type { AppContext } from './app-context.js'
 import type { Config } from './config.js'
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, notFoundHandler } from './error-handler.js'
 import { EventStreams } from './events/event-stream.js'
@@ -11,10 +13,16 @@ import { lifecycle, registerHooks } from './hooks.js'
 import { registerJsonBody } from './json-body.js'
 import { registerOperations } from './operations/register.js'
 import { operations } from './operations/table.js'
+import { signInLimiter } from './people/accounts.js'
+import { registerCsrf } from './people/csrf.js'
+import { createMailer } from './people/mailer.js'
+import { Sessions, sessionTtlMs } from './people/sessions.js'
 import { MemoryRateLimiter } from './rate-limit/memory-rate-limiter.js'
 import type { RateLimiter } from './rate-limit/rate-limiter.js'
 import { StoreRateLimiter } from './rate-limit/store-rate-limiter.js'
+import { peopleRoutes } from './web/people-routes.js'
 import { shareRoutes } from './web/share-routes.js'
+import { ssoRoutes } from './web/sso-routes.js'
 import { loadViewerAssets, type ViewerAssets } from './web/viewer-assets.js'
 import './route-config.js'
 
@@ -34,7 +42,12 @@ export interface AppOptions {
 const requestIdPattern = /^[\w.:-]{1,64}$/
 
 /** Every log line, whatever put a key in it (a URL, a header echoed in an error): the key is cut out. */
-const redactKeys = (line: string) => line.replace(/pk_live_[0-9A-Za-z]+/g, 'pk_live_[redacted]')
+const redactKeys = (line: string) =>
+  line
+    .replace(/pk_live_[0-9A-Za-z]+/g, 'pk_live_[redacted]')
+    .replace(/\/(invite|setup)\/[0-9A-Za-z]{8,}/g, '/$1/[redacted]')
+    // Single sign-on URLs carry codes and state (callbacks) and invite links (`next`).
+    .replace(/(\/auth\/[\w/]+)\?[^\s"]*/g, '$1?[redacted]')
 
 /** The HTTP API on a store. The caller owns the store; closing the app closes the rate limiter only. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -47,6 +60,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       write: config.writeLimit,
       public: config.publicLimit,
       'auth-failure': config.authFailureLimit,
+      'sign-in-account': config.signInLimit,
+      'sign-in-ip': config.signInLimit * 3,
     },
   }
   // A store shared by several instances keeps the keys' windows and carries the events; else this process
@@ -95,6 +110,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ],
     maxAge: 600,
   })
+  // Cookies are read only by the web app's routes and session operations; /v1 pin calls ignore them.
+  const secure = config.publicUrl.startsWith('https:')
+  await app.register(fastifyCookie)
+  await registerCsrf(app, secure)
   app.setErrorHandler(errorHandler)
   app.setNotFoundHandler(notFoundHandler)
   registerHooks(app)
@@ -106,18 +125,37 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   const sharedEvents =
     store.changes && !options.events ? await SharedPinEventBus.start(store, store.changes, app.log) : undefined
-  const context = {
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom })
+  const context: AppContext = {
     store,
     publicUrl: () => config.publicUrl || options.publicUrl?.() || '',
     events: options.events ?? sharedEvents ?? new LocalPinEventBus(),
     streams,
+    config,
+    sessions: new Sessions({ store, ttlMs: sessionTtlMs(config.sessionTtlDays), secure }),
+    mailer,
   }
-  registerOperations(app, operations, context, lifecycle({ store, limiter, ipLimiter }))
-  await app.register(shareRoutes, { ...context, limiter: ipLimiter, assets: options.assets ?? loadViewerAssets() })
+  const hooks = lifecycle({
+    store,
+    limiter,
+    ipLimiter,
+    sessions: context.sessions,
+    csrf: app.csrfProtection,
+    publicUrl: config.publicUrl,
+  })
+  registerOperations(app, operations, context, hooks)
+  const assets = options.assets ?? loadViewerAssets()
+  await app.register(shareRoutes, { ...context, limiter: ipLimiter, assets })
+  const signInLimits = signInLimiter(config.signInLimit)
+  const peopleContext = { ...context, limiter: ipLimiter, signInLimits, assets }
+  await app.register(peopleRoutes, peopleContext)
+  await app.register(ssoRoutes, peopleContext)
   app.addHook('preClose', async () => streams.closeAll())
   app.addHook('onClose', async () => {
     limiter.close()
     ipLimiter.close()
+    mailer?.close()
+    signInLimits.close()
     await sharedEvents?.close()
   })
   return app

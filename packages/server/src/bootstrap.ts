@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import type { Store } from '@pindown/store'
 import { type CreatedKey, createApiKey } from './auth/api-keys.js'
 import type { Config } from './config.js'
+import { createSetupLink } from './people/invites.js'
 
 /** On a first start (no API key at all), creates a workspace and a key with every scope. */
 export async function bootstrapFirstKey(store: Store): Promise<CreatedKey | undefined> {
@@ -57,6 +58,35 @@ export function announceFirstKey(
     `Then open ${publicUrl}/share/pin/<the id it answers> to see it (it updates live when the pin changes).`,
     '',
     'More keys: npx pindown keys create --help',
+    '',
+  ].join('\n')
+}
+
+/** With no account yet, a link (valid 24 hours, used once) that creates the workspace owner's account. */
+export async function bootstrapSetupLink(store: Store, publicUrl: string): Promise<string | undefined> {
+  if ((await store.people.countUsers()) > 0) return undefined
+  const [workspace] = await store.listWorkspaces()
+  if (!workspace) return undefined
+  return createSetupLink({ store }, workspace.id, publicUrl)
+}
+
+/** Where the setup link goes when no one is at a terminal: beside the first key's file. */
+export const setupLinkFile = (config: Config) => join(dirname(firstKeyFile(config)), 'setup-link.txt')
+
+/** Hands the setup link over like the first key: printed at a terminal, else in a file only its owner reads. */
+export function announceSetupLink(link: string, where: { readonly tty: boolean; readonly file: string }): string {
+  if (where.tty) {
+    return [
+      "No one has an account yet. Create the owner's account (link valid 24 hours, once):",
+      '',
+      `  ${link}`,
+      '',
+    ].join('\n')
+  }
+  writeFileSync(where.file, `${link}\n`, { mode: 0o600 })
+  return [
+    `No one has an account yet. The link that creates the owner's account (valid 24 hours, once) is in`,
+    `${where.file} (readable only by you). Or run: npx pindown users create --email you@example.com --role owner`,
     '',
   ].join('\n')
 }

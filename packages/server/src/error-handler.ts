@@ -11,6 +11,8 @@ const fastifyErrors: Record<string, [ErrorCode, string?]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: ['INVALID_JSON', 'The request body is not valid JSON: it is empty'],
   FST_ERR_BAD_URL: ['VALIDATION_ERROR', 'The URL is not valid: a %-escape does not decode to UTF-8'],
   FST_ERR_MAX_PARAM_LENGTH: ['URL_TOO_LONG', 'A part of the URL path is longer than 100 characters'],
+  FST_CSRF_INVALID_TOKEN: ['CSRF_FAILED'],
+  FST_CSRF_MISSING_SECRET: ['CSRF_FAILED'],
   FST_ERR_ASYNC_CONSTRAINT: ['VALIDATION_ERROR', 'The request matches no route'],
 }
 

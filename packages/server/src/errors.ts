@@ -25,6 +25,17 @@ export const errorCatalogue = {
   SCOPE_REQUIRED: define(403, 'This API key lacks the scope this request needs'),
   RATE_LIMITED: define(429, 'Rate limit exceeded'),
 
+  /** people (ours: the hosted contract has no accounts) */
+  SIGN_IN_REQUIRED: define(401, 'Sign in to do this'),
+  INVALID_CREDENTIALS: define(401, 'Wrong email or password'),
+  CSRF_FAILED: define(403, "This request did not come from one of this site's pages; reload the page and try again"),
+  ROLE_REQUIRED: define(403, 'Your role in this workspace does not allow this'),
+  REGISTRATION_CLOSED: define(403, 'This server does not take sign-ups; ask its owner for an invite'),
+  INVITE_EMAIL_MISMATCH: define(403, 'This invite is for another email address'),
+  INVITE_EXPIRED: define(410, 'This invite link has been used or has expired; ask for a new one'),
+  EMAIL_TAKEN: define(409, 'An account with this email already exists; sign in instead'),
+  LAST_OWNER: define(409, 'A workspace needs at least one owner'),
+
   /** store */
   NOT_FOUND: define(404, 'Not found'),
   VERSION_CONFLICT: define(409, 'The pin changed since the version given in If-Match'),

@@ -1,10 +1,13 @@
 import type { ApiKeyRecord, Store } from '@pindown/store'
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify'
 import { authenticate, requireScope } from './auth/authenticate.js'
 import { ApiError } from './errors.js'
 import { idempotency } from './idempotency.js'
-import type { Access, HttpMethod } from './operations/operation.js'
-import { isKeyed } from './operations/operation.js'
+import type { Access, HttpMethod, SessionAccess } from './operations/operation.js'
+import { isKeyed, isSessionAccess } from './operations/operation.js'
+import { hasRole, homeMembership } from './people/access.js'
+import { checkOrigin } from './people/csrf.js'
+import type { Sessions } from './people/sessions.js'
 import { countRequest } from './rate-limit/count-request.js'
 import type { RateLimiter } from './rate-limit/rate-limiter.js'
 
@@ -25,10 +28,19 @@ export function countPublic(limiter: RateLimiter): Guard {
  * scope still counts) → parse the body → on a POST, claim the idempotency key → handler → record the
  * idempotent answer. Public operations only count per IP.
  */
-export function lifecycle(deps: { store: Store; limiter: RateLimiter; ipLimiter: RateLimiter }) {
+export function lifecycle(deps: {
+  store: Store
+  limiter: RateLimiter
+  ipLimiter: RateLimiter
+  sessions: Sessions
+  /** The CSRF token check (`@fastify/csrf-protection`'s hook). */
+  csrf: onRequestHookHandler
+  publicUrl: string
+}) {
   const { claim, record } = idempotency(deps.store)
   const publicGuard = countPublic(deps.ipLimiter)
   return (access: Access, method: HttpMethod): OperationHooks => {
+    if (isSessionAccess(access)) return sessionHooks(deps, access, method)
     if (!isKeyed(access)) return { onRequest: publicGuard }
     const { scope, bucket } = access
     const guard: Guard = async (request, reply) => {
@@ -50,12 +62,42 @@ export function lifecycle(deps: { store: Store; limiter: RateLimiter; ipLimiter:
 }
 
 /**
+ * A session operation: signed in (else 401), the change from this site (Origin, then the CSRF token),
+ * counted per person, and the role asked for in the person's workspace (else 403).
+ */
+function sessionHooks(
+  deps: Parameters<typeof lifecycle>[0],
+  access: SessionAccess,
+  method: HttpMethod,
+): OperationHooks {
+  const changes = method !== 'GET'
+  const guard: Guard = async (request, reply) => {
+    const signedIn = await deps.sessions.current(request)
+    if (!signedIn) throw new ApiError('SIGN_IN_REQUIRED')
+    if (changes) checkOrigin(request, deps.publicUrl)
+    await countRequest(deps.limiter, signedIn.user.id, changes ? 'write' : 'read', reply)
+    if (access.session === 'signed-in') {
+      request.person = signedIn
+      return
+    }
+    const member = await homeMembership(deps.store, signedIn.user.id)
+    if (!member || !hasRole(member.role, access.session)) {
+      throw new ApiError('ROLE_REQUIRED', `Only a workspace ${access.session} may do this`)
+    }
+    request.person = { ...signedIn, member }
+  }
+  return { onRequest: changes ? [guard, deps.csrf] : guard }
+}
+
+/**
  * What every request gets: its id echoed, nosniff, one log line, its connection closed when the server
  * is shutting down; and no `/v1` route outside the operations table.
  */
 export function registerHooks(app: FastifyInstance): void {
   app.decorateRequest('apiKey', null as never)
   app.decorateRequest('idempotency', undefined)
+  app.decorateRequest('signedIn', undefined)
+  app.decorateRequest('person', null as never)
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id).header('X-Content-Type-Options', 'nosniff')
     done()

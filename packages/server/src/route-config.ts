@@ -1,4 +1,5 @@
-import type { ApiKeyRecord } from '@pindown/store'
+import type { ApiKeyRecord, MemberRecord } from '@pindown/store'
+import type { SignedIn } from './people/sessions.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -8,5 +9,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The API key that authenticated this request; set by the guard of every keyed operation. */
     apiKey: ApiKeyRecord
+    /** The browser session, once looked up: null when there is none. */
+    signedIn: SignedIn | null | undefined
+    /** Set by the guard of every session operation (with the membership when the operation needs a role). */
+    person: SignedIn & { readonly member?: MemberRecord }
   }
 }

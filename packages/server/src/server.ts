@@ -1,7 +1,14 @@
 import { openStore, type Store } from '@pindown/store'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
-import { announceFirstKey, bootstrapFirstKey, firstKeyFile } from './bootstrap.js'
+import {
+  announceFirstKey,
+  announceSetupLink,
+  bootstrapFirstKey,
+  bootstrapSetupLink,
+  firstKeyFile,
+  setupLinkFile,
+} from './bootstrap.js'
 import type { Config } from './config.js'
 
 export interface RunningServer {
@@ -26,10 +33,11 @@ export async function startServer(
     let address = ''
     const app = await buildApp({ config, store, publicUrl: () => address })
     address = await app.listen({ port: config.port, host: config.host })
-    if (created) {
-      const where = { tty: options.tty ?? process.stdout.isTTY === true, keyFile: firstKeyFile(config) }
-      ;(options.print ?? console.log)(announceFirstKey(created, config.publicUrl || address, where))
-    }
+    const tty = options.tty ?? process.stdout.isTTY === true
+    const print = options.print ?? console.log
+    if (created) print(announceFirstKey(created, config.publicUrl || address, { tty, keyFile: firstKeyFile(config) }))
+    const setup = options.bootstrap === false ? undefined : await bootstrapSetupLink(store, config.publicUrl || address)
+    if (setup) print(announceSetupLink(setup, { tty, file: setupLinkFile(config) }))
     let closing: Promise<void> | undefined
     return {
       app,

@@ -385,6 +385,15 @@ export function validBodies(world: FuzzWorld): Record<string, fc.Arbitrary<unkno
       [50, 51],
     ).map((updates) => ({ updates })),
     batchDeletePins: items(idValue, [50, 51]).map((ids) => ({ ids })),
+    inviteCollaborator: fc.record({ email: fc.emailAddress(), role: fc.constantFrom('editor', 'viewer') }),
+    updateCollaborator: fc.record({ role: fc.constantFrom('editor', 'viewer') }),
+    inviteMember: fc.record({ email: fc.emailAddress(), role: fc.constantFrom('owner', 'editor', 'viewer') }),
+    updateMember: fc.record({ role: fc.constantFrom('owner', 'editor', 'viewer') }),
+    changeMyPassword: fc.record({ current_password: fc.string(), new_password: fc.string({ minLength: 10 }) }),
+    createKey: fc.record({
+      name: fc.string({ minLength: 1, maxLength: 100 }),
+      scopes: fc.subarray(['pins:read', 'pins:write', 'pins:share'], { minLength: 1 }),
+    }),
   }
 }
 

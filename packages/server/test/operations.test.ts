@@ -8,8 +8,9 @@ import { loadConfig } from '../src/config.js'
 import { errorCatalogue } from '../src/errors.js'
 import { errorsOf, openApiDocument, openApiPath } from '../src/openapi/openapi-document.js'
 import { withEndpointTable } from '../src/operations/endpoint-table.js'
-import { isKeyed } from '../src/operations/operation.js'
+import { isKeyed, isSessionAccess } from '../src/operations/operation.js'
 import { operations } from '../src/operations/table.js'
+import { accountPageErrors } from '../src/people/accounts.js'
 import { startTestServer, type TestServer } from './harness.js'
 
 let t: TestServer
@@ -55,7 +56,12 @@ test('the OpenAPI document has every operation, with its scope and error codes',
   for (const op of operations) {
     const described = doc.paths[openApiPath(op.path)]![op.method.toLowerCase()]!
     assert.equal(described.operationId, op.id)
-    assert.deepEqual(described.security, isKeyed(op.access) ? [{ apiKey: [op.access.scope] }] : [])
+    const security = isKeyed(op.access)
+      ? [{ apiKey: [op.access.scope] }]
+      : isSessionAccess(op.access)
+        ? [op.method === 'GET' ? { session: [] } : { session: [], csrf: [] }]
+        : []
+    assert.deepEqual(described.security, security)
     for (const code of errorsOf(op)) {
       assert.ok(String(errorCatalogue[code].status) in described.responses, `${op.id} documents ${code}`)
     }
@@ -66,8 +72,8 @@ test('the OpenAPI document has every operation, with its scope and error codes',
   assert.deepEqual(Object.keys(events.responses[200].content), ['text/event-stream'])
 })
 
-test('every error code of the catalogue is answered by some operation', () => {
-  const answered = new Set(operations.flatMap(errorsOf))
+test('every error code of the catalogue is answered by some operation or the account pages', () => {
+  const answered = new Set([...operations.flatMap(errorsOf), ...accountPageErrors])
   assert.deepEqual(
     Object.keys(errorCatalogue).filter((code) => !answered.has(code as keyof typeof errorCatalogue)),
     [],

@@ -28,6 +28,24 @@ const newPin = async (title = 'Owned') =>
 interface Call {
   readonly path: string
   readonly body?: unknown
+  /** What the pin needs before the call can succeed (a collaborator to change, say). */
+  readonly given?: () => Promise<void>
+}
+
+/** A person who collaborates on the pin, put there through the store (the API invites; accepting is a page). */
+const collaborator = (pinId: string) => async () => {
+  const people = t.server.store.people
+  if (!(await people.getUser('usr_tenancy00001'))) {
+    await people.createUser({
+      id: 'usr_tenancy00001',
+      email: 'colleague@example.com',
+      name: 'Colleague',
+      passwordHash: null,
+      emailVerified: true,
+      createdAt: Date.now(),
+    })
+  }
+  await people.setCollaborator({ pinId, userId: 'usr_tenancy00001', role: 'viewer', createdAt: Date.now() })
 }
 
 /** For each keyed operation, a call that succeeds for the owner, aimed at the owner's pin `pinId`. */
@@ -43,6 +61,18 @@ const samples: Record<string, (pinId: string) => Call> = {
   batchGetPins: (id) => ({ path: '/v1/pins/batch/get', body: { ids: [id] } }),
   batchUpdatePins: (id) => ({ path: '/v1/pins/batch', body: { updates: [{ id, is_public: true }] } }),
   batchDeletePins: (id) => ({ path: '/v1/pins/batch', body: { ids: [id] } }),
+  listCollaborators: (id) => ({ path: `/v1/pins/${id}/collaborators` }),
+  inviteCollaborator: (id) => ({
+    path: `/v1/pins/${id}/collaborators`,
+    body: { email: 'ann@example.com', role: 'viewer' },
+  }),
+  updateCollaborator: (id) => ({
+    path: `/v1/pins/${id}/collaborators/usr_tenancy00001`,
+    body: { role: 'editor' },
+    given: collaborator(id),
+  }),
+  removeCollaborator: (id) => ({ path: `/v1/pins/${id}/collaborators/usr_tenancy00001`, given: collaborator(id) }),
+  getPermissions: (id) => ({ path: `/v1/pins/${id}/permissions` }),
 }
 
 const keyed = operations.filter((op) => isKeyed(op.access))
@@ -52,7 +82,8 @@ const scopeOf = (op: Operation) => (isKeyed(op.access) ? op.access.scope : undef
 async function call(op: Operation, key: string, pinId: string): Promise<Answer> {
   const sample = samples[op.id]
   assert.ok(sample, `tenancy.test.ts has no sample call for ${op.id}: add one`)
-  const { path, body } = sample(pinId)
+  const { path, body, given } = sample(pinId)
+  if (pinId !== 'p-zzzzzzzzzzzz') await given?.()
   if (op.answer.kind !== 'event-stream') return t.request(op.method, path, { key, body })
   const abort = new AbortController()
   const response = await fetch(t.url + path, { headers: { authorization: `Bearer ${key}` }, signal: abort.signal })

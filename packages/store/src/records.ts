@@ -22,6 +22,8 @@ export interface ApiKeyRecord {
   readonly scopes: readonly Scope[]
   readonly createdAt: number
   readonly revokedAt: number | null
+  /** When the key last authenticated a request, to the minute; null when never. */
+  readonly lastUsedAt: number | null
 }
 
 export interface PinRecord {

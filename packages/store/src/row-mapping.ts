@@ -39,6 +39,7 @@ export interface KeyRow {
   scopes: unknown
   created_at: number | string
   revoked_at: number | string | null
+  last_used_at: number | string | null
 }
 
 /** How a backend's driver hands back JSON and booleans. */
@@ -100,6 +101,7 @@ export function keyFromRow(row: KeyRow, decode: RowDecoding): ApiKeyRecord {
     scopes: decode.json(row.scopes) as Scope[],
     createdAt: Number(row.created_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+    lastUsedAt: row.last_used_at === null || row.last_used_at === undefined ? null : Number(row.last_used_at),
   }
 }
 

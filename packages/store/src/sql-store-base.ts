@@ -124,6 +124,10 @@ export abstract class SqlStoreBase implements Store {
     return (await this.run('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [at, id])) > 0
   }
 
+  async touchApiKey(id: string, at: number): Promise<void> {
+    await this.run('UPDATE api_keys SET last_used_at = ? WHERE id = ?', [at, id])
+  }
+
   async getPin(workspaceId: string, id: string): Promise<PinRecord | undefined> {
     const [row] = await this.query<object>(selectPin, [id, workspaceId])
     return row && this.toPin(row)

@@ -27,6 +27,8 @@ export interface Store {
   listApiKeys(workspaceId?: string): Promise<ApiKeyRecord[]>
   /** Marks the key revoked; false when no such key, or it was already revoked. */
   revokeApiKey(id: string, at: number): Promise<boolean>
+  /** Records that the key authenticated a request at `at`. */
+  touchApiKey(id: string, at: number): Promise<void>
 
   /**
    * Inserts all pins in one transaction, with the answer to the request that made them when given: both

@@ -238,6 +238,7 @@ export function runStoreTests(name: string, newDatabase: () => Promise<TestDatab
         scopes: ['pins:read', 'pins:write'] as const,
         createdAt: t0,
         revokedAt: null,
+        lastUsedAt: null,
       }
       await store.createApiKey({ ...key, scopes: [...key.scopes] })
       assert.deepEqual(await store.findApiKeyByHash(key.hash), key)

@@ -80,6 +80,7 @@ export async function createApiKey(store: Store, options: CreateKeyOptions = {})
     scopes: [...(options.scopes ?? allScopes)],
     createdAt: now,
     revokedAt: null,
+    lastUsedAt: null,
   }
   await store.createApiKey(record)
   return { key, record }

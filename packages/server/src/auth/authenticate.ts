@@ -11,8 +11,15 @@ export async function authenticate(store: Store, request: FastifyRequest): Promi
   if (!key || !isWellFormedKey(key)) throw new ApiError('UNAUTHORIZED')
   const record = await store.findApiKeyByHash(hashApiKey(key))
   if (!record || record.revokedAt !== null) throw new ApiError('UNAUTHORIZED')
+  const now = Date.now()
+  // "Last used" is kept to the minute, so that it costs a write a minute per key, not one per request.
+  if (record.lastUsedAt === null || now - record.lastUsedAt >= lastUsedResolutionMs) {
+    store.touchApiKey(record.id, now).catch(() => {})
+  }
   return record
 }
+
+const lastUsedResolutionMs = 60_000
 
 /** 403 naming the scope when the key lacks it. Runs after the rate limiter, so such a request still counts. */
 export function requireScope(key: ApiKeyRecord, scope: Scope): void {

@@ -1,7 +1,7 @@
 import { configSchemaName, inputJsonSchema, pinConfigJsonSchemas, pinTypeIds } from '@pindown/pin-types'
 import { z } from 'zod'
 import { type ErrorCode, errorCatalogue } from '../errors.js'
-import { isKeyed, type Operation } from '../operations/operation.js'
+import { isKeyed, isSessionAccess, type Operation } from '../operations/operation.js'
 import { operations } from '../operations/table.js'
 import { createPinBody } from '../pins/pin-body.js'
 
@@ -33,6 +33,9 @@ function answerSchema(schema: z.ZodType, components: Record<string, Schema>): Sc
 /** The codes every operation of a kind can answer, on top of those it lists. */
 const impliedErrors = (op: Operation): ErrorCode[] => [
   ...(isKeyed(op.access) ? (['UNAUTHORIZED', 'SCOPE_REQUIRED'] as const) : []),
+  ...(isSessionAccess(op.access) ? (['SIGN_IN_REQUIRED'] as const) : []),
+  ...(isSessionAccess(op.access) && op.method !== 'GET' ? (['CSRF_FAILED'] as const) : []),
+  ...(isSessionAccess(op.access) && op.access.session !== 'signed-in' ? (['ROLE_REQUIRED'] as const) : []),
   'RATE_LIMITED',
   ...(op.body || op.query ? (['VALIDATION_ERROR'] as const) : []),
   ...(op.body ? (['INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] as const) : []),
@@ -139,7 +142,11 @@ function describe(op: Operation, components: Record<string, Schema>): Schema {
   return {
     operationId: op.id,
     summary: op.summary.replace(/`/g, ''),
-    ...(isKeyed(op.access) ? { security: [{ apiKey: [op.access.scope] }] } : { security: [] }),
+    security: isKeyed(op.access)
+      ? [{ apiKey: [op.access.scope] }]
+      : isSessionAccess(op.access)
+        ? [{ session: [], ...(op.method !== 'GET' && { csrf: [] }) }]
+        : [],
     ...(parameterList.length > 0 && { parameters: parameterList }),
     ...(body && { requestBody: body }),
     responses: { ...success(op, components), ...errorResponses(errorsOf(op)) },
@@ -167,7 +174,23 @@ export function openApiDocument(serverUrl: string, table: readonly Operation[] =
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: {
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'pk_live_... API key' } },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'pk_live_... API key' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'pindown_session',
+          description:
+            'The web app’s session cookie (`__Host-pindown_session` behind https); for its own operations only',
+        },
+        csrf: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-CSRF-Token',
+          description:
+            'Every cookie-authenticated change also needs a same-site Origin and this token (GET /v1/me gives one)',
+        },
+      },
       schemas: {
         ErrorEnvelope: errorEnvelope(),
         PinType: { enum: pinTypeIds },

@@ -1,4 +1,4 @@
-import { isKeyed, type Operation } from './operation.js'
+import { isKeyed, isSessionAccess, type Operation } from './operation.js'
 
 export const endpointTableStart =
   '<!-- endpoint table: generated from packages/server/src/operations by `npm run generate` -->'
@@ -7,10 +7,20 @@ export const endpointTableEnd = '<!-- end of endpoint table -->'
 /** The endpoint table of docs/api.md, one row per operation. */
 export function renderEndpointTable(table: readonly Operation[]): string {
   const rows = table.map((op) => {
-    const access = isKeyed(op.access) ? op.access.scope : 'none'
+    const access = isKeyed(op.access)
+      ? op.access.scope
+      : isSessionAccess(op.access)
+        ? `session (${op.access.session === 'signed-in' ? 'any person' : op.access.session})`
+        : 'none'
     return `| \`${op.method} ${op.path}\` | ${access} | ${op.summary} |`
   })
-  return [endpointTableStart, '| Method and path | Scope | |', '|---|---|---|', ...rows, endpointTableEnd].join('\n')
+  return [
+    endpointTableStart,
+    '| Method and path | Scope or session | |',
+    '|---|---|---|',
+    ...rows,
+    endpointTableEnd,
+  ].join('\n')
 }
 
 /** `doc` with its endpoint table replaced by a fresh one. */

@@ -1,14 +1,28 @@
-import type { ApiKeyRecord, Scope } from '@pindown/store'
+import type { ApiKeyRecord, MemberRecord, Scope, WorkspaceRole } from '@pindown/store'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { AppContext } from '../app-context.js'
 import type { ErrorCode } from '../errors.js'
+import type { SignedIn } from '../people/sessions.js'
 import type { KeyBucket } from '../rate-limit/rate-limiter.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
-/** Who may call an operation: a key with this scope, counted in this bucket, or anyone. */
-export type Access = { readonly scope: Scope; readonly bucket: KeyBucket } | { readonly public: true }
+export type KeyAccess = { readonly scope: Scope; readonly bucket: KeyBucket }
+/**
+ * The web app's own operations: a browser session (changes CSRF-checked), with at least this role in the
+ * person's workspace, or just signed in. Programs never call these: API keys are for the pin operations.
+ */
+export type SessionAccess = { readonly session: WorkspaceRole | 'signed-in' }
+/** Who may call an operation: a key with this scope, counted in this bucket; a signed-in person; or anyone. */
+export type Access = KeyAccess | SessionAccess | { readonly public: true }
+
+/** A signed-in person, with their membership of the workspace they act in when the operation needs one. */
+export type Person<A> = A extends { session: WorkspaceRole }
+  ? SignedIn & { readonly member: MemberRecord }
+  : A extends { session: 'signed-in' }
+    ? SignedIn
+    : undefined
 
 /** Path segments and headers arrive as strings; their schemas describe them, the handler reads them. */
 type StringFields = z.ZodObject<Record<string, z.ZodType<string | undefined>>>
@@ -28,6 +42,8 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   readonly body: B
   /** The key that authenticated the call; only keyed operations have one. */
   readonly key: A extends { scope: Scope } ? ApiKeyRecord : undefined
+  /** The person whose session called; only session operations have one. */
+  readonly person: Person<A>
   readonly request: FastifyRequest
   readonly reply: FastifyReply
 }
@@ -75,4 +91,5 @@ export function operation<
   return definition as unknown as Operation
 }
 
-export const isKeyed = (access: Access): access is { scope: Scope; bucket: KeyBucket } => 'scope' in access
+export const isKeyed = (access: Access): access is KeyAccess => 'scope' in access
+export const isSessionAccess = (access: Access): access is SessionAccess => 'session' in access

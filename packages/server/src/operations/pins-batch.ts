@@ -3,6 +3,7 @@ import { ok, sendJson } from '../envelope.js'
 import { ApiError } from '../errors.js'
 import { answerStored, pendingAnswer } from '../idempotency.js'
 import { newPinId, pinIdPattern } from '../ids.js'
+import { invitePending } from '../people/pin-invites.js'
 import { batchCreateAnswer, batchDeleteAnswer, batchGetAnswer, batchUpdateAnswer } from '../pins/pin-answers.js'
 import {
   batchCreateBody,
@@ -43,7 +44,7 @@ export const batchCreatePins = operation({
   answer: { kind: 'envelope', status: 200, data: batchCreateAnswer },
   errors: ['BATCH_TOO_LARGE'],
   sdk: { method: 'pins.batch.create' },
-  async handler({ store }, { body, key, request, reply }) {
+  async handler(context, { body, key, request, reply }) {
     const items = body.pins
     checkSize(items.length, batchLimits.write, 'pins')
     const now = Date.now()
@@ -59,11 +60,12 @@ export const batchCreatePins = operation({
     })
     const created = valid.map(({ pin, index }) => ({ id: pin.id, index, created_at: pin.createdAt }))
     const answer = JSON.stringify(ok({ created, failed }, `${created.length} created, ${failed.length} failed`))
-    await store.insertPins(
+    await context.store.insertPins(
       valid.map((v) => v.pin),
       pendingAnswer(request, 200, answer),
     )
     answerStored(request)
+    for (const { pin } of valid) await invitePending(context, key, undefined, pin)
     return sendJson(reply, answer)
   },
 })
@@ -117,7 +119,13 @@ export const batchUpdatePins = operation({
           typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : null
         try {
           const { id: pinId, ...changes } = parse(batchUpdateItem, item)
-          const pin = await updatePin(context, { workspaceId: key.workspaceId, id: pinId, changes, now })
+          const pin = await updatePin(context, {
+            workspaceId: key.workspaceId,
+            id: pinId,
+            changes,
+            now,
+            changed: (previous, next) => invitePending(context, key, previous, next),
+          })
           return { ok: true as const, value: { id: pin.id, index, updated_at: pin.updatedAt } }
         } catch (error) {
           return { ok: false as const, value: { index, id, error: itemError(error) } }

@@ -4,6 +4,7 @@ import { ok, sendJson, sendOk } from '../envelope.js'
 import { validationError } from '../errors.js'
 import { answerStored, pendingAnswer } from '../idempotency.js'
 import { newPinId } from '../ids.js'
+import { invitePending } from '../people/pin-invites.js'
 import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
 import { createdAnswer, deletedAnswer, listAnswer, pinAnswer, shareAnswer } from '../pins/pin-answers.js'
 import {
@@ -48,11 +49,12 @@ export const createPin = operation({
   answer: { kind: 'envelope', status: 201, data: createdAnswer },
   errors: [...pinTypeErrors],
   sdk: { method: 'pins.create' },
-  async handler({ store }, { body, key, request, reply }) {
+  async handler(context, { body, key, request, reply }) {
     const pin = newPin(body, { id: newPinId(), workspaceId: key.workspaceId }, Date.now())
     const answer = JSON.stringify(ok(createdView(pin), 'Pin created successfully'))
-    await store.insertPins([pin], pendingAnswer(request, 201, answer))
+    await context.store.insertPins([pin], pendingAnswer(request, 201, answer))
     answerStored(request)
+    await invitePending(context, key, undefined, pin)
     return sendJson(reply.code(201), answer)
   },
 })
@@ -136,6 +138,7 @@ export const updatePinOperation = operation({
       changes: body,
       now: Date.now(),
       ifMatch: ifMatchVersion(request.headers['if-match']),
+      changed: (previous, next) => invitePending(context, key, previous, next),
     })
     reply.header('ETag', `"${pin.version}"`)
     return sendOk(reply, pinJson(pin, context.publicUrl()), 'Pin updated successfully')

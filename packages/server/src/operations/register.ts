@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../app-context.js'
 import type { OperationHooks } from '../hooks.js'
 import { parse } from '../validation.js'
-import { type Access, type HttpMethod, isKeyed, type Operation } from './operation.js'
+import { type Access, type HttpMethod, isKeyed, isSessionAccess, type Operation } from './operation.js'
 
 /** Serves each operation of the table as a Fastify route, with its lifecycle hooks and parsed input. */
 export function registerOperations(
@@ -13,6 +13,7 @@ export function registerOperations(
 ): void {
   for (const op of table) {
     const keyed = isKeyed(op.access)
+    const personal = isSessionAccess(op.access)
     const { query, body } = op
     app.route({
       method: op.method,
@@ -25,6 +26,7 @@ export function registerOperations(
           query: query ? parse(query, request.query) : undefined,
           body: body ? parse(body, request.body) : undefined,
           key: keyed ? request.apiKey : undefined,
+          person: (personal ? request.person : undefined) as never,
           request,
           reply,
         }),

@@ -37,6 +37,8 @@ export interface PinUpdate {
   }
   /** The event a change is announced as: `pin.shared` for sharing changes. */
   readonly event?: 'pin.updated' | 'pin.shared'
+  /** Runs once the change is stored and announced (to send the invites it adds, say). */
+  readonly changed?: (previous: PinRecord, next: PinRecord) => Promise<void>
 }
 
 /**
@@ -54,6 +56,7 @@ export async function updatePin({ store, events }: PinWrites, update: PinUpdate)
     if (result === 'updated') {
       update.answer?.stored()
       events.publish({ type: update.event ?? 'pin.updated', pin: next })
+      await update.changed?.(current, next)
       return next
     }
     if (result === 'not-found') throw notFound(id)

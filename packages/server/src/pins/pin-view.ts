@@ -105,8 +105,3 @@ export function publicPinView(pin: PinRecord) {
     version: pin.version,
   }
 }
-
-/** Whether anyone with the link may see the pin now (sign-in comes with accounts, later). */
-export function isVisibleToPublic(pin: PinRecord): boolean {
-  return pin.isPublic && !pin.requireSignIn
-}

@@ -13,7 +13,7 @@ export async function countRequest(limiter: RateLimiter, keyId: string, bucket: 
     const retryAfter = Math.max(1, Math.ceil((decision.resetAt - now) / 1000))
     throw new ApiError(
       'RATE_LIMITED',
-      `Rate limit of ${decision.limit} ${bucket} requests per minute exceeded; retry in ${retryAfter} s`,
+      `Rate limit of ${decision.limit} ${bucket} requests exceeded; retry in ${retryAfter} s`,
       undefined,
       { 'Retry-After': String(retryAfter) },
     )

@@ -1,7 +1,7 @@
 /** Which limit a keyed request counts against (api.md, "Rate limits"). */
 export type KeyBucket = 'read' | 'batch-read' | 'write'
 /** Every limit: per key, and per IP address for public requests and failed authentication. */
-export type Bucket = KeyBucket | 'public' | 'auth-failure'
+export type Bucket = KeyBucket | 'public' | 'auth-failure' | 'sign-in-account' | 'sign-in-ip'
 
 export interface RateLimitDecision {
   readonly allowed: boolean

@@ -35,8 +35,14 @@ export function viewerPage(title: string, data: unknown, assets: ViewerAssets): 
   return document(title, assets, body, true)
 }
 
-/** A plain page for 404 and 401: the same look, no script. */
-export function messagePage(title: string, message: string, assets: ViewerAssets): string {
-  const body = `<main class="error-page"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main>`
+/** A plain page for 404 and 401: the same look, no script; `action` is a link onwards (to sign in, say). */
+export function messagePage(
+  title: string,
+  message: string,
+  assets: ViewerAssets,
+  action?: { readonly href: string; readonly text: string },
+): string {
+  const link = action ? `<p><a class="button" href="${escapeHtml(action.href)}">${escapeHtml(action.text)}</a></p>` : ''
+  const body = `<main class="error-page"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>${link}</main>`
   return document(title, assets, body, false)
 }

@@ -5,7 +5,9 @@ import type { AppContext } from '../app-context.js'
 import { validationError } from '../errors.js'
 import { countPublic } from '../hooks.js'
 import { pinIdPattern } from '../ids.js'
-import { isVisibleToPublic, publicPinView } from '../pins/pin-view.js'
+import { type PinAccess, pinAccess } from '../people/access.js'
+import type { SignedIn } from '../people/sessions.js'
+import { publicPinView } from '../pins/pin-view.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { messagePage, viewerPage } from './html.js'
 import { pageHeaders } from './security-headers.js'
@@ -39,7 +41,7 @@ function parsePinList(text: string | undefined): { id: string; version: number }
  * live event stream (`/share/events`), and the viewer's static files (`/assets/`).
  */
 export async function shareRoutes(app: FastifyInstance, context: ShareContext): Promise<void> {
-  const { store, events, streams, assets } = context
+  const { store, events, streams, assets, sessions } = context
   // Pages and streams count per address; the built files they load do not (a page loads dozens).
   const limited = { onRequest: countPublic(context.limiter) }
   await app.register(fastifyStatic, {
@@ -63,14 +65,22 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     )
   const eventsUrl = (pins: PinRecord[]) => `/share/events?pins=${pins.map((p) => `${p.id}:${p.version}`).join(',')}`
 
+  /** Each pin as the reader may have it: unknown pins are `hidden`, like private ones. */
+  const accessTo = async (pins: PinRecord[], reader: SignedIn | undefined) =>
+    new Map<string, PinAccess>(
+      await Promise.all(pins.map(async (p) => [p.id, await pinAccess(store, p, reader)] as const)),
+    )
+
   app.get<{ Params: { pinId: string }; Querystring: Query }>('/share/pin/:pinId', limited, async (request, reply) => {
     const embed = single(request.query.embed) === '1'
     const { pinId } = request.params
     const [pin] = pinIdPattern.test(pinId) ? await store.findPins([pinId]) : []
-    if (!pin?.isPublic) return notFound(reply, embed)
-    if (pin.requireSignIn) {
-      const message = 'The owner of this pin asks viewers to sign in, and this server does not offer sign-in yet.'
-      return page(reply, embed, 401, messagePage('Sign-in required', message, assets))
+    const access = pin ? await pinAccess(store, pin, await sessions.current(request)) : 'hidden'
+    if (!pin || access === 'hidden') return notFound(reply, embed)
+    if (access === 'sign-in') {
+      const next = `/sign-in?next=${encodeURIComponent(`/share/pin/${pin.id}`)}`
+      const message = 'The owner of this pin asks readers to sign in. Sign in, and you will come back to the pin.'
+      return page(reply, embed, 401, messagePage('Sign-in required', message, assets, { href: next, text: 'Sign in' }))
     }
     const data = { kind: 'pin', embed, title: pin.title, pins: [publicPinView(pin)], events: eventsUrl([pin]) }
     return page(reply, embed, 200, viewerPage(pin.title, data, assets))
@@ -79,11 +89,13 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
   app.get<{ Querystring: Query }>('/share/board', limited, async (request, reply) => {
     const embed = single(request.query.embed) === '1'
     const wanted = parsePinList(single(request.query.pins))
-    const found = new Map((await store.findPins(wanted.map((w) => w.id))).map((pin) => [pin.id, pin]))
-    // Pins that are not public are left out, exactly as if they did not exist.
+    const found = await store.findPins(wanted.map((w) => w.id))
+    const access = await accessTo(found, await sessions.current(request))
+    const byId = new Map(found.map((pin) => [pin.id, pin]))
+    // Pins the reader may not see are left out, exactly as if they did not exist.
     const pins = wanted.flatMap(({ id }) => {
-      const pin = found.get(id)
-      return pin && isVisibleToPublic(pin) ? [pin] : []
+      const pin = byId.get(id)
+      return pin && access.get(id) === 'show' ? [pin] : []
     })
     if (pins.length === 0) return notFound(reply, embed)
     const title = (single(request.query.title) ?? '').slice(0, 200) || 'Board'
@@ -101,10 +113,19 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     if (wanted.length === 0) {
       throw validationError([{ path: 'pins', message: 'Name at least one pin: pins=<id>:<version>,...' }])
     }
+    const reader = await sessions.current(request)
     const stream = streams.open(request, reply, { perIp: true })
     const shown = new Set<string>()
-    const visible = (pin: PinRecord | undefined): pin is PinRecord => pin !== undefined && isVisibleToPublic(pin)
+    // Asked again at every event: a reader whose session ended, or whose role was taken away, stops
+    // receiving the pin's changes from that moment.
+    const visible = async (pin: PinRecord | undefined): Promise<boolean> => {
+      if (!pin) return false
+      const still = reader && (await store.people.findSession(reader.session.tokenHash, Date.now()))
+      return (await pinAccess(store, pin, still ? reader : undefined)) === 'show'
+    }
     let caughtUp = false
+    // Events are checked one after another, so that a slow check never lets a later version overtake.
+    let checks = Promise.resolve()
     const remove = (id: string) => {
       shown.delete(id)
       stream.send('pin.removed', { id })
@@ -113,12 +134,16 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     const unsubscribes = wanted.map(({ id }) =>
       events.subscribe(id, (event) => {
         const pin = event.type === 'pin.deleted' ? undefined : event.pin
-        if (visible(pin)) {
-          shown.add(id)
-          stream.send('pin.updated', publicPinView(pin), pin.version)
-        } else if (shown.has(id)) {
-          remove(id)
-        }
+        checks = checks
+          .then(async () => {
+            if (pin && (await visible(pin))) {
+              shown.add(id)
+              stream.send('pin.updated', publicPinView(pin), pin.version)
+            } else if (shown.has(id)) {
+              remove(id)
+            }
+          })
+          .catch(() => stream.close())
       }),
     )
     // Catch up after subscribing: what changed since the versions the page was built with. Every pin
@@ -126,7 +151,7 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     const current = new Map((await store.findPins(wanted.map((w) => w.id))).map((pin) => [pin.id, pin]))
     for (const { id, version } of wanted) {
       const pin = current.get(id)
-      if (!visible(pin)) {
+      if (!pin || !(await visible(pin))) {
         if (!shown.has(id)) stream.send('pin.removed', { id })
         continue
       }

@@ -149,5 +149,7 @@ export const postgresMigrations: readonly string[] = [
     accepted_by TEXT
   );
   CREATE INDEX invites_by_place ON invites (workspace_id, pin_id, email);
+
+  ALTER TABLE api_keys ADD COLUMN last_used_at BIGINT;
   `,
 ]

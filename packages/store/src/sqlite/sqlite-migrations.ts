@@ -130,5 +130,7 @@ export const sqliteMigrations: readonly string[] = [
     accepted_by TEXT
   ) STRICT;
   CREATE INDEX invites_by_place ON invites (workspace_id, pin_id, email);
+
+  ALTER TABLE api_keys ADD COLUMN last_used_at INTEGER;
   `,
 ]

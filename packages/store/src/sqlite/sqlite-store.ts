@@ -180,6 +180,11 @@ export class SqliteStore extends SqlStoreBase {
     }
   }
 
+  override async touchApiKey(id: string, at: number): Promise<void> {
+    await super.touchApiKey(id, at)
+    this.#keys.clear()
+  }
+
   override async revokeApiKey(id: string, at: number): Promise<boolean> {
     const revoked = await super.revokeApiKey(id, at)
     this.#keys.clear()
