@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import Provider from 'oidc-provider'
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { launchBrowser } from '../../viewer/test/browser.js'
 import { ConfigError } from '../src/config.js'
 import { newUserId } from '../src/people/accounts.js'
@@ -106,23 +106,31 @@ after(async () => {
  */
 async function signIn(server: TestServer, login: string, options: { next?: string; tamper?: (url: URL) => void } = {}) {
   const context = await browser.newContext()
-  // The provider's dev pages import a web font; there is no network here.
-  await context.route(/^https:\/\//, (route) => route.abort())
-  if (options.tamper) {
-    await context.route(`${server.url}/auth/oidc/callback?*`, (route) => {
-      const url = new URL(route.request().url())
-      options.tamper!(url)
-      return route.continue({ url: url.href })
-    })
-  }
   const page = await context.newPage()
+  if (options.tamper) {
+    // Playwright's routes never see a redirect's next request, and the callback is one: Chromium's own
+    // interception (CDP Fetch) does.
+    const cdp = await context.newCDPSession(page)
+    cdp.on('Fetch.requestPaused', ({ requestId, request }) => {
+      if (request.url.startsWith('https://')) return cdp.send('Fetch.failRequest', { requestId, errorReason: 'Failed' })
+      const url = new URL(request.url)
+      options.tamper!(url)
+      return cdp.send('Fetch.continueRequest', { requestId, url: url.href })
+    })
+    await cdp.send('Fetch.enable', {
+      patterns: [{ urlPattern: `${server.url}/auth/oidc/callback?*` }, { urlPattern: 'https://*' }],
+    })
+  } else {
+    // The provider's dev pages import a web font; there is no network here.
+    await context.route(/^https:\/\//, (route) => route.abort())
+  }
   const next = options.next === undefined ? '' : `?next=${encodeURIComponent(options.next)}`
   await page.goto(`${server.url}/auth/oidc${next}`)
   assert.ok(page.url().startsWith(`${issuer}/interaction/`), `expected the provider's login page, got ${page.url()}`)
   await page.fill('input[name=login]', login)
   await page.fill('input[name=password]', 'any password')
   await page.click('button[type=submit]')
-  await page.waitForSelector('input[name=prompt][value=consent]')
+  await page.waitForSelector('input[name=prompt][value=consent]', { state: 'attached' })
   const callback = page.waitForResponse((response) => response.url().startsWith(`${server.url}/auth/oidc/callback`))
   await page.click('button[type=submit]')
   const answer = await callback
@@ -130,10 +138,8 @@ async function signIn(server: TestServer, login: string, options: { next?: strin
   return { answer, context, page }
 }
 
-async function me(
-  context: { request: { get(url: string): Promise<{ status(): number; json(): Promise<unknown> }> } },
-  server: TestServer,
-) {
+/** Pindown's `/v1/me` with the browser's cookies. */
+async function me(context: BrowserContext, server: TestServer) {
   const response = await context.request.get(`${server.url}/v1/me`)
   // biome-ignore lint/suspicious/noExplicitAny: the envelope, read loosely
   return { status: response.status(), body: (await response.json()) as any }

@@ -31,10 +31,14 @@ export async function accountFor(
   const existing = await people.findUserByEmail(email)
   if (existing) {
     if (!profile.emailVerified) {
+      const [title, how] =
+        existing.passwordHash === null
+          ? ['Sign in as before', 'the way you signed in before']
+          : ['Sign in with your password first', 'your password']
       throw new SignInRefused(
         403,
-        'Sign in with your password first',
-        `An account with ${email} already exists here, and ${provider.label} does not say this address is verified, so the two cannot be joined. Sign in with your password instead.`,
+        title,
+        `An account with ${email} already exists here, and ${provider.label} does not say this address is verified, so the two cannot be joined. Sign in with ${how} instead.`,
       )
     }
     if (!existing.emailVerified) await people.updateUser(existing.id, { emailVerified: true })

@@ -67,13 +67,13 @@ export async function ssoRoutes(app: FastifyInstance, context: PeopleRoutesConte
 
     app.get<{ Querystring: Query }>(`/auth/${provider.id}/callback`, limited, async (request, reply) => {
       const flow = takeFlow(request, reply, provider.id, secure)
-      const { error, state } = request.query
+      const { error, state, code } = request.query
       if (typeof error === 'string') {
         const reason = errorCodePattern.test(error) ? ` (${error})` : ''
         const message = `${provider.label} did not sign you in${reason}. Go back to the sign-in page to try again.`
         return page(reply, 400, 'Sign-in cancelled', message)
       }
-      if (!flow || !stateMatches(flow, state)) {
+      if (!flow || !stateMatches(flow, state) || typeof code !== 'string') {
         const message = `This sign-in was not started in this browser, or took longer than 10 minutes. Go back to the sign-in page and start again.`
         return page(reply, 400, 'Sign-in expired', message)
       }
