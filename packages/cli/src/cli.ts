@@ -161,6 +161,34 @@ export function buildCli(): Command {
       await pinsShare(id, withClient(command))
     })
   pins
+    .command('invite')
+    .description('invite a person to a pin by email (the link is emailed when the server has SMTP, and printed)')
+    .argument('<id>', 'pin id')
+    .argument('<email>', 'their email address')
+    .option('--role <role>', 'editor or viewer', 'viewer')
+    .option('--message <text>', 'a note for the invite email')
+    .action(async (id: string, email: string, _options, command: Command) => {
+      const { pinsInvite } = await import('./commands/pins/people.js')
+      await pinsInvite(id, email, withClient(command))
+    })
+  pins
+    .command('collaborators')
+    .description('list the people invited to a pin and those who accepted')
+    .argument('<id>', 'pin id')
+    .action(async (id: string, _options, command: Command) => {
+      const { pinsCollaborators } = await import('./commands/pins/people.js')
+      await pinsCollaborators(id, withClient(command))
+    })
+  pins
+    .command('uninvite')
+    .description('remove a collaborator (usr_...) or withdraw a pending invite (email)')
+    .argument('<id>', 'pin id')
+    .argument('<who>', 'user id or email')
+    .action(async (id: string, who: string, _options, command: Command) => {
+      const { pinsUninvite } = await import('./commands/pins/people.js')
+      await pinsUninvite(id, who, withClient(command))
+    })
+  pins
     .command('watch')
     .description('print each change of a pin as it happens, until it is deleted or Ctrl-C')
     .argument('<id>', 'pin id')

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
+import { openStore } from '@pindown/store'
 import { runCli, serve } from './run-cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'pindown-cli-'))
@@ -28,6 +29,11 @@ test('first start writes one key to an owner-only file (no terminal) and prints 
   const key = readFileSync(keyFile, 'utf8').trim()
   assert.match(key, /^pk_live_[0-9A-Za-z]{43}$/)
   assert.match(first.banner, /curl -s http:\/\/127\.0\.0\.1:\d+\/v1\/pins/)
+  // No account yet: the owner's setup link goes to a file of its own, like the key.
+  const setupFile = join(dir, 'setup-link.txt')
+  assert.ok(first.banner.includes(setupFile), first.banner)
+  assert.equal(statSync(setupFile).mode & 0o777, 0o600)
+  assert.match(readFileSync(setupFile, 'utf8'), /^http:\/\/127\.0\.0\.1:\d+\/setup\/[0-9A-Za-z]{43}\n$/)
   assert.ok(first.banner.includes('Authorization: Bearer $PINDOWN_API_KEY'))
 
   const ids: string[] = []
@@ -155,6 +161,43 @@ test('keys create into a new workspace, and clear errors for bad input', async (
   const badPort = await runCli(['serve'], { ...env, PORT: 'eighty' })
   assert.equal(badPort.code, 2)
   assert.match(badPort.stderr, /PORT=eighty: must be a whole number/)
+})
+
+test('users create makes an account with a role, its password piped in; bad input is one clear line', async () => {
+  const own = { DATABASE_URL: `sqlite:${join(dir, 'users.db')}` }
+  assert.equal((await runCli(['keys', 'create', '--new-workspace'], own)).code, 0)
+  const created = await runCli(
+    ['users', 'create', '--email', 'Owner@Example.com', '--role', 'owner', '--password-stdin'],
+    own,
+    'correct horse battery\n',
+  )
+  assert.equal(created.code, 0, created.stderr)
+  assert.match(created.stdout, /Created usr_[a-z0-9]{12} \(owner@example\.com\), owner of workspace ws_/)
+  const store = await openStore({ url: own.DATABASE_URL })
+  try {
+    const user = await store.people.findUserByEmail('owner@example.com')
+    assert.ok(user?.passwordHash?.startsWith('$argon2id$'))
+    assert.equal((await store.people.memberships(user!.id))[0]?.role, 'owner')
+  } finally {
+    await store.close()
+  }
+  const again = await runCli(
+    ['users', 'create', '--email', 'owner@example.com', '--password-stdin'],
+    own,
+    'another password\n',
+  )
+  assert.equal(again.code, 1)
+  assert.match(again.stderr, /already exists/)
+  const short = await runCli(['users', 'create', '--email', 'b@example.com', '--password-stdin'], own, 'short\n')
+  assert.equal(short.code, 1)
+  assert.match(short.stderr, /at least 10 characters/)
+  const role = await runCli(
+    ['users', 'create', '--email', 'c@example.com', '--role', 'admin', '--password-stdin'],
+    own,
+    'x\n',
+  )
+  assert.equal(role.code, 1)
+  assert.match(role.stderr, /use owner, editor, viewer/)
 })
 
 test('serve --help lists every setting with its default', async () => {

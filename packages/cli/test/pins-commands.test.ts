@@ -103,6 +103,22 @@ describe('pins get, list, update, share, delete', async () => {
   })
 })
 
+test('pins invite, collaborators and uninvite: the link is printed once, the list shows who is invited', async () => {
+  const id = (await runCli(['pins', 'create', '--title', 'Shared plan'], env, '# Plan\n')).stdout.trim()
+  const invited = await runCli(['pins', 'invite', id, 'ann@example.com', '--role', 'editor', '--message', 'Hi'], env)
+  assert.equal(invited.code, 0, invited.stderr)
+  assert.match(invited.stdout, /sends no email/)
+  assert.match(invited.stdout, new RegExp(`${server.url}/invite/[0-9A-Za-z]{43}`))
+  const listed = await runCli(['pins', 'collaborators', id], env)
+  assert.match(listed.stdout, /\(invited\)\s+editor\s+ann@example\.com/)
+  assert.doesNotMatch(listed.stdout, /invite\//)
+  const bad = await runCli(['pins', 'invite', id, 'bob@example.com', '--role', 'owner'], env)
+  assert.equal(bad.code, 1)
+  assert.match(bad.stderr, /editor or viewer/)
+  assert.equal((await runCli(['pins', 'uninvite', id, 'ann@example.com'], env)).code, 0)
+  assert.match((await runCli(['pins', 'collaborators', id], env)).stdout, /No one is invited/)
+})
+
 test('pins import: 120 files in 3 batches, with progress and a summary', async () => {
   const { key } = await server.newKey()
   const importDir = join(dir, 'import')

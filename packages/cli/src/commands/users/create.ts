@@ -37,7 +37,7 @@ export async function usersCreate(options: UsersCreateOptions): Promise<void> {
     throw new ExitError('no terminal to ask for the password: pipe it in with --password-stdin')
   }
   const password = await readPassword(!options.passwordStdin)
-  const user = await withStore(async (store) => {
+  const { user, workspaceId } = await withStore(async (store) => {
     let workspaceId = options.workspace
     if (workspaceId === undefined) {
       const workspaces = await store.listWorkspaces()
@@ -51,13 +51,14 @@ export async function usersCreate(options: UsersCreateOptions): Promise<void> {
       workspaceId = workspaces[0]!.id
     }
     try {
-      return await createMemberAccount(store, {
+      const user = await createMemberAccount(store, {
         email: options.email,
         name: options.name ?? '',
         password,
         workspaceId,
         role: options.role as WorkspaceRole,
       })
+      return { user, workspaceId }
     } catch (error) {
       if (error instanceof ApiError) throw new ExitError(error.details?.[0]?.message ?? error.message)
       if (error instanceof Error && error.message.startsWith('No workspace')) throw new ExitError(error.message)
@@ -65,7 +66,7 @@ export async function usersCreate(options: UsersCreateOptions): Promise<void> {
     }
   })
   console.log(
-    `Created ${user.id} (${user.email}), ${options.role} of workspace ${options.workspace ?? 'the workspace'}.`,
+    `Created ${user.id} (${user.email}), ${options.role} of workspace ${workspaceId}.`,
   )
   console.log('They can sign in at /sign-in with this email and password.')
 }
