@@ -69,7 +69,15 @@ const run = (list, extra = {}) => {
   return result.status ?? 1
 }
 
-/** Fails the run if any log line of any test server holds key material. */
+/** What must never reach a log: API keys, invite and setup links' tokens, session cookies, password hashes. */
+const secrets = [
+  /pk_live_[0-9A-Za-z]{8}/,
+  /\/(invite|setup)\/[0-9A-Za-z]{20}/,
+  /pindown_session=[0-9A-Za-z]{20}/,
+  /\$argon2id\$/,
+]
+
+/** Fails the run if any log line of any test server holds a secret. */
 function scanLogsForKeys() {
   let lines = 0
   const leaks = []
@@ -77,10 +85,10 @@ function scanLogsForKeys() {
     for (const line of readFileSync(join(logDir, name), 'utf8').split('\n')) {
       if (!line) continue
       lines++
-      if (/pk_live_[0-9A-Za-z]{8}/.test(line)) leaks.push(line.slice(0, 300))
+      if (secrets.some((secret) => secret.test(line))) leaks.push(line.slice(0, 300))
     }
   }
-  console.log(`# secrets: ${lines} log lines of test servers scanned, ${leaks.length} with key material`)
+  console.log(`# secrets: ${lines} log lines of test servers scanned, ${leaks.length} with a key, token or password hash`)
   for (const leak of leaks.slice(0, 10)) console.error(`# leaked: ${leak}`)
   return leaks.length > 0 ? 1 : 0
 }

@@ -126,37 +126,55 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const sharedEvents =
     store.changes && !options.events ? await SharedPinEventBus.start(store, store.changes, app.log) : undefined
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom })
-  const context: AppContext = {
-    store,
-    publicUrl: () => config.publicUrl || options.publicUrl?.() || '',
-    events: options.events ?? sharedEvents ?? new LocalPinEventBus(),
-    streams,
-    config,
-    sessions: new Sessions({ store, ttlMs: sessionTtlMs(config.sessionTtlDays), secure }),
-    mailer,
-  }
-  const hooks = lifecycle({
-    store,
-    limiter,
-    ipLimiter,
-    sessions: context.sessions,
-    csrf: app.csrfProtection,
-    publicUrl: config.publicUrl,
-  })
-  registerOperations(app, operations, context, hooks)
-  const assets = options.assets ?? loadViewerAssets()
-  await app.register(shareRoutes, { ...context, limiter: ipLimiter, assets })
   const signInLimits = signInLimiter(config.signInLimit)
-  const peopleContext = { ...context, limiter: ipLimiter, signInLimits, assets }
-  await app.register(peopleRoutes, peopleContext)
-  await app.register(ssoRoutes, peopleContext)
-  app.addHook('preClose', async () => streams.closeAll())
-  app.addHook('onClose', async () => {
+  const release = async () => {
     limiter.close()
     ipLimiter.close()
     mailer?.close()
     signInLimits.close()
     await sharedEvents?.close()
-  })
+  }
+  app.addHook('preClose', async () => streams.closeAll())
+  app.addHook('onClose', release)
+  try {
+    await registerRoutes(
+      app,
+      {
+        store,
+        publicUrl: () => config.publicUrl || options.publicUrl?.() || '',
+        events: options.events ?? sharedEvents ?? new LocalPinEventBus(),
+        streams,
+        config,
+        sessions: new Sessions({ store, ttlMs: sessionTtlMs(config.sessionTtlDays), secure }),
+        mailer,
+      },
+      { limiter, ipLimiter, signInLimits, assets: options.assets ?? loadViewerAssets() },
+    )
+  } catch (error) {
+    // The app never started, so its onClose hooks will not run: let go of what is already open.
+    await release()
+    throw error
+  }
   return app
+}
+
+/** The operations table, the share pages and the web app, on one context. */
+async function registerRoutes(
+  app: FastifyInstance,
+  context: AppContext,
+  deps: { limiter: RateLimiter; ipLimiter: RateLimiter; signInLimits: RateLimiter; assets: ViewerAssets },
+): Promise<void> {
+  const hooks = lifecycle({
+    store: context.store,
+    limiter: deps.limiter,
+    ipLimiter: deps.ipLimiter,
+    sessions: context.sessions,
+    csrf: app.csrfProtection,
+    publicUrl: context.config.publicUrl,
+  })
+  registerOperations(app, operations, context, hooks)
+  await app.register(shareRoutes, { ...context, limiter: deps.ipLimiter, assets: deps.assets })
+  const peopleContext = { ...context, limiter: deps.ipLimiter, signInLimits: deps.signInLimits, assets: deps.assets }
+  await app.register(peopleRoutes, peopleContext)
+  await app.register(ssoRoutes, peopleContext)
 }

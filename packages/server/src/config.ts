@@ -198,10 +198,38 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
   const config = out as Config
+  checkSignInProviders(config)
   const databaseUrl = config.databaseUrl.startsWith('sqlite:')
     ? `sqlite:${resolveSqlitePath(config.databaseUrl.slice('sqlite:'.length))}`
     : config.databaseUrl
   return { ...config, databaseUrl }
+}
+
+const loopbackHosts = new Set(['127.0.0.1', '[::1]', 'localhost'])
+
+/**
+ * Single sign-on settings come in sets. The issuer must be https: plain http would let anyone on the
+ * path read codes and forge ID tokens, except for a provider on this machine (a local Keycloak, the
+ * tests' provider), which has no path to listen on.
+ */
+function checkSignInProviders(config: Config): void {
+  if (config.oidcIssuer) {
+    let url: URL
+    try {
+      url = new URL(config.oidcIssuer)
+    } catch {
+      throw new ConfigError(`OIDC_ISSUER=${config.oidcIssuer}: must be a URL such as https://accounts.google.com`)
+    }
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname)))) {
+      throw new ConfigError(
+        `OIDC_ISSUER=${config.oidcIssuer}: must be https (http only for 127.0.0.1, ::1 or localhost)`,
+      )
+    }
+    if (!config.oidcClientId) throw new ConfigError('OIDC_CLIENT_ID must be set with OIDC_ISSUER')
+  }
+  if (config.githubClientId && !config.githubClientSecret) {
+    throw new ConfigError('GITHUB_CLIENT_SECRET must be set with GITHUB_CLIENT_ID')
+  }
 }
 
 /** The soft limit on open files (Linux), less room for the database, logs and ordinary requests. */

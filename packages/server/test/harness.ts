@@ -37,23 +37,30 @@ export async function startTestServer(env: Record<string, string> = {}, dir?: st
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'pindown-test-'))
   // PINDOWN_TEST_STORE=postgres (set by scripts/test.mjs) runs the same suites on a fresh PostgreSQL database.
   const postgres = process.env.PINDOWN_TEST_STORE === 'postgres' ? await newPostgresDatabase() : undefined
-  const config = loadConfig({
-    DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, 'pindown.db')}`,
-    PORT: '0',
-    // Under npm test, every test server logs to a file that the run scans for keys afterwards.
-    ...(process.env.PINDOWN_TEST_LOG_DIR
-      ? {
-          LOG_LEVEL: 'info',
-          LOG_FILE: join(
-            process.env.PINDOWN_TEST_LOG_DIR,
-            `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`,
-          ),
-        }
-      : { LOG_LEVEL: 'silent' }),
-    SQLITE_SYNCHRONOUS: 'normal',
-    ...env,
-  })
-  const server = await startServer(config, { bootstrap: false })
+  let server: RunningServer
+  try {
+    const config = loadConfig({
+      DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, 'pindown.db')}`,
+      PORT: '0',
+      // Under npm test, every test server logs to a file that the run scans for keys afterwards.
+      ...(process.env.PINDOWN_TEST_LOG_DIR
+        ? {
+            LOG_LEVEL: 'info',
+            LOG_FILE: join(
+              process.env.PINDOWN_TEST_LOG_DIR,
+              `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`,
+            ),
+          }
+        : { LOG_LEVEL: 'silent' }),
+      SQLITE_SYNCHRONOUS: 'normal',
+      ...env,
+    })
+    server = await startServer(config, { bootstrap: false })
+  } catch (error) {
+    // A server that fails to start (a bad setting under test, say) leaves no database behind.
+    await postgres?.drop()
+    throw error
+  }
   const url = server.url
   return {
     url,

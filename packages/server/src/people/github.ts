@@ -1,5 +1,5 @@
 import * as client from 'openid-client'
-import { type Config, ConfigError } from '../config.js'
+import type { Config } from '../config.js'
 import { codeChallenge, providerFailure, type SsoFlow, type SsoProfile, type SsoProvider } from './sso.js'
 
 const label = 'GitHub'
@@ -27,7 +27,6 @@ interface GitHubEmail {
 /** Sign-in with a GitHub OAuth app (`GITHUB_CLIENT_ID`); undefined when none is set up. */
 export function githubProvider(config: Config): SsoProvider | undefined {
   if (!config.githubClientId) return undefined
-  if (!config.githubClientSecret) throw new ConfigError('GITHUB_CLIENT_SECRET must be set with GITHUB_CLIENT_ID')
   const github = new client.Configuration(server, config.githubClientId, config.githubClientSecret)
   github.timeout = 10
 
