@@ -8,8 +8,8 @@ import {
   collaboratorsAnswer,
   inviteAnswer,
   inviteView,
-  isEmail,
   pendingView,
+  removePerson,
 } from '../people/people-answers.js'
 import { invitePerson } from '../people/pin-invites.js'
 import { loadPin } from '../pins/pin-operations.js'
@@ -105,13 +105,10 @@ export const removeCollaborator = operation({
   async handler({ store, events }, { params, key }) {
     const pin = await loadPin(store, key.workspaceId, params.pinId)
     const target = params.userIdOrEmail
-    let removed = false
-    let userId: string | undefined = target
-    if (isEmail(target)) {
-      removed = await store.people.revokeInvites(pin.workspaceId, pin.id, target)
-      userId = (await store.people.findUserByEmail(target))?.id
-    }
-    if (userId !== undefined && (await store.people.removeCollaborator(pin.id, userId))) removed = true
+    const removed = await removePerson(store, target, {
+      revokeInvites: (email) => store.people.revokeInvites(pin.workspaceId, pin.id, email),
+      remove: (userId) => store.people.removeCollaborator(pin.id, userId),
+    })
     if (!removed) throw new ApiError('NOT_FOUND', `No collaborator or pending invite ${target} on pin ${pin.id}`)
     // Open pages re-check who may see the pin on each event: this one tells them to.
     events.publish({ type: 'pin.shared', pin })

@@ -8,10 +8,10 @@ import {
   activeView,
   inviteAnswer,
   inviteView,
-  isEmail,
   memberAnswer,
   membersAnswer,
   pendingView,
+  removePerson,
 } from '../people/people-answers.js'
 import { operation } from './operation.js'
 
@@ -111,16 +111,14 @@ export const removeMember = operation({
   async handler({ store }, { person, params }) {
     const { workspaceId } = person.member
     const target = params.userIdOrEmail
-    let removed = false
-    let userId: string | undefined = target
-    if (isEmail(target)) {
-      removed = await store.people.revokeInvites(workspaceId, null, target)
-      userId = (await store.people.findUserByEmail(target))?.id
-    }
-    if (userId !== undefined && (await store.people.getMember(workspaceId, userId))) {
-      await keepAnOwner(store, workspaceId, userId)
-      removed = (await store.people.removeMember(workspaceId, userId)) || removed
-    }
+    const removed = await removePerson(store, target, {
+      revokeInvites: (email) => store.people.revokeInvites(workspaceId, null, email),
+      remove: async (userId) => {
+        if (!(await store.people.getMember(workspaceId, userId))) return false
+        await keepAnOwner(store, workspaceId, userId)
+        return store.people.removeMember(workspaceId, userId)
+      },
+    })
     if (!removed) throw new ApiError('NOT_FOUND', `No member or pending invite ${target}`)
     return ok({ removed: true as const })
   },

@@ -1,5 +1,5 @@
 import { inviteRoles } from '@pindown/pin-types'
-import type { CollaboratorRecord, InviteRecord, MemberRecord, Person } from '@pindown/store'
+import type { CollaboratorRecord, InviteRecord, MemberRecord, Person, Store } from '@pindown/store'
 import { workspaceRoles } from '@pindown/store'
 import { z } from 'zod'
 import type { SentInvite } from './invites.js'
@@ -58,5 +58,17 @@ export const inviteView = ({ invite, url, emailed }: SentInvite) => ({
   emailed,
 })
 
-/** `usr_…` names an account; anything with an `@` an address (an invite not yet accepted, or its account). */
-export const isEmail = (text: string) => text.includes('@')
+/**
+ * Takes a person off a pin or a workspace: `usr_…` names an account; an address withdraws its pending
+ * invites and takes off the account with that address. Answers whether anything was there.
+ */
+export async function removePerson(
+  store: Store,
+  target: string,
+  place: { revokeInvites(email: string): Promise<boolean>; remove(userId: string): Promise<boolean> },
+): Promise<boolean> {
+  if (!target.includes('@')) return place.remove(target)
+  const revoked = await place.revokeInvites(target)
+  const user = await store.people.findUserByEmail(target)
+  return (user !== undefined && (await place.remove(user.id))) || revoked
+}
