@@ -217,7 +217,9 @@ export const changeMyPassword = operation({
         throw validationError([{ path: 'current_password', message: 'Enter your current password' }])
       }
       if (!(await checkPassword(user.passwordHash, body.current_password))) {
-        throw new ApiError('INVALID_CREDENTIALS', 'The current password is wrong')
+        throw new ApiError('INVALID_CREDENTIALS', 'The current password is wrong', [
+          { path: 'current_password', message: 'This is not your current password' },
+        ])
       }
     }
     await store.people.updateUser(user.id, { passwordHash: await hashPassword(body.new_password) })

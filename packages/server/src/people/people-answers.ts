@@ -38,7 +38,8 @@ export const inviteAnswer = z.object({
 })
 
 export const pendingView = (invite: InviteRecord) => ({
-  email: invite.email ?? '',
+  // Listed invites always name someone (setup links are not listed).
+  email: invite.email!,
   role: invite.target.role,
   invited_at: invite.createdAt,
   expires_at: invite.expiresAt,

@@ -93,7 +93,7 @@ export function setupPage(o: Omit<NewAccountOptions, 'submit'> & { readonly work
 <p>Create the first owner account of the workspace “${o.workspaceName}”. This link works once.</p>
 ${newAccountForm({ ...o, invitedEmail: null, submit: 'Create owner account' })}
 </div>`
-  return { title: 'Set up Pindown', main, csrf: o.csrf }
+  return { title: 'Setup', main, csrf: o.csrf }
 }
 
 export const registrationClosedPage = (): AppPage => ({

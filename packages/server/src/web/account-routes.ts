@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify'
 import { signInWithPassword, signUp } from '../people/accounts.js'
-import { acceptInvite } from '../people/invites.js'
-import { signUpPage, registrationClosedPage, setupPage, signInPage } from './account-pages.js'
+import { registrationClosedPage, setupPage, signInPage, signUpPage } from './account-pages.js'
 import { type AppPages, queryValue } from './app-pages.js'
-import { addressedInvite, invitedPlace, inviteDetails, linkErrorView, setupInvite } from './invite-links.js'
+import type { FormProblem } from './form-fields.js'
+import { addressedInvite, inviteDetails, invitedPlace, linkErrorView, setupInvite } from './invite-links.js'
 import { localPath } from './local-path.js'
 import { type ErrorView, formProblem, formValues } from './page-errors.js'
 import type { PeopleRoutesContext } from './people-routes.js'
@@ -21,7 +21,7 @@ export function accountRoutes(
     ...(config.githubClientId ? [{ name: 'GitHub', path: '/auth/github' }] : []),
   ]
 
-  const signInForm = (reply: FastifyReply, values: Record<string, string>, problem?: ReturnType<typeof formProblem>) =>
+  const signInForm = (reply: FastifyReply, values: Record<string, string>, problem?: FormProblem) =>
     signInPage({
       csrf: reply.generateCsrf(),
       email: values.email,
@@ -39,7 +39,9 @@ export function accountRoutes(
 
   const signInError: ErrorView = (request, reply, error) => {
     const values = formValues(request)
-    return pages.render(signInForm(reply, values, formProblem(error, { INVALID_CREDENTIALS: 'password' })))
+    return pages.render(
+      signInForm(reply, values, formProblem(error, ['email', 'password'], { INVALID_CREDENTIALS: 'password' })),
+    )
   }
   app.post('/sign-in', { preHandler: posted, config: { errorView: signInError } }, async (request, reply) => {
     const values = formValues(request)
@@ -51,7 +53,7 @@ export function accountRoutes(
   })
 
   /** The sign-up form, for an invite or (with open registration) anyone. */
-  async function signUpForm(reply: FastifyReply, values: Record<string, string>, problem?: ReturnType<typeof formProblem>) {
+  async function signUpForm(reply: FastifyReply, values: Record<string, string>, problem?: FormProblem) {
     const token = values.invite || undefined
     const invite = token === undefined ? undefined : await addressedInvite(context, token)
     if (!invite && config.registration !== 'open') return undefined
@@ -71,11 +73,11 @@ export function accountRoutes(
   })
 
   const signUpError = linkErrorView(pages, async (request, reply, error) => {
-    const values = formValues(request)
-    const page =
-      error.code === 'REGISTRATION_CLOSED'
-        ? undefined
-        : await signUpForm(reply, values, formProblem(error, { EMAIL_TAKEN: 'email', INVITE_EMAIL_MISMATCH: 'email' }))
+    if (error.code === 'REGISTRATION_CLOSED') return pages.render(registrationClosedPage())
+    const problem = formProblem(error, newAccountFields, { EMAIL_TAKEN: 'email', INVITE_EMAIL_MISMATCH: 'email' })
+    // The invite may have gone meanwhile: then the error alone is shown.
+    const page = await signUpForm(reply, formValues(request), problem).catch(() => null)
+    if (page === null) return pages.messageView(request, reply, error)
     return pages.render(page ?? registrationClosedPage())
   })
   app.post('/sign-up', { preHandler: posted, config: { errorView: signUpError } }, async (request, reply) => {
@@ -97,7 +99,7 @@ export function accountRoutes(
     request: FastifyRequest<{ Params: { token: string } }>,
     reply: FastifyReply,
     values: Record<string, string>,
-    problem?: ReturnType<typeof formProblem>,
+    problem?: FormProblem,
   ) {
     const { token } = request.params
     const invite = await setupInvite(context, token)
@@ -119,7 +121,12 @@ export function accountRoutes(
 
   const setupError = linkErrorView(pages, async (request, reply, error) =>
     pages.render(
-      await setupForm(request as FastifyRequest<{ Params: { token: string } }>, reply, formValues(request), formProblem(error)),
+      await setupForm(
+        request as FastifyRequest<{ Params: { token: string } }>,
+        reply,
+        formValues(request),
+        formProblem(error, newAccountFields),
+      ),
     ),
   )
   app.post<{ Params: { token: string } }>(
@@ -133,10 +140,10 @@ export function accountRoutes(
   )
 }
 
+const newAccountFields = ['name', 'email', 'password']
+
 const account = (values: Record<string, string>) => ({
   email: values.email ?? '',
   name: values.name ?? '',
   password: values.password ?? '',
 })
-
-export { acceptInvite }

@@ -42,7 +42,7 @@ export function appDocument(page: AppPage, assets: ViewerAssets): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 ${page.csrf === undefined ? '' : html`<meta name="csrf-token" content="${page.csrf}">\n`}<link rel="icon" href="data:,">
 <title>${page.title} · Pindown</title>
 ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}<script type="module" src="${assets.script}"></script>
@@ -58,11 +58,19 @@ ${page.main}
 `.text
 }
 
-/** Sends a web app page: never cached (it carries a CSRF token and personal data), forms allowed to post here. */
+/**
+ * Sends a web app page: never cached (it carries a CSRF token and personal data), forms allowed to post
+ * here. Its referrer policy is `same-origin`, not the pin pages' `no-referrer`: under `no-referrer`
+ * browsers send `Origin: null` with the page's own posts, which the Origin check must refuse.
+ */
 export function sendPage(reply: FastifyReply, status: number, text: string) {
   return reply
     .code(status)
-    .headers({ ...pageHeaders({ embed: false, forms: true }), 'cache-control': 'no-store' })
+    .headers({
+      ...pageHeaders({ embed: false, forms: true }),
+      'referrer-policy': 'same-origin',
+      'cache-control': 'no-store',
+    })
     .type('text/html; charset=utf-8')
     .send(text)
 }

@@ -35,20 +35,20 @@ export function appPages(context: PeopleRoutesContext) {
     return { signedIn, nav: { owner }, owner, workspaceId: member?.workspaceId }
   }
 
-  const show = (reply: FastifyReply, status: number, page: AppPage) =>
-    sendPage(reply, status, appDocument(page, context.assets))
+  const render = (page: AppPage) => appDocument(page, context.assets)
+  const show = (reply: FastifyReply, status: number, page: AppPage) => sendPage(reply, status, render(page))
 
   /** A page that only says what went wrong; with the header when signed in (a token only then, so it is the same page for everyone signed out). */
   const messagePage = async (request: FastifyRequest, reply: FastifyReply, title: string, message: string) => {
     const who = await visitor(request).catch(() => undefined)
     const page: AppPage = { title, main: messageMain(title, message) }
-    return appDocument(who ? { ...page, nav: who.nav, csrf: reply.generateCsrf() } : page, context.assets)
+    return render(who ? { ...page, nav: who.nav, csrf: reply.generateCsrf() } : page)
   }
 
   const messageView: ErrorView = (request, reply, error) =>
     messagePage(request, reply, titles[error.code] ?? 'Request failed', error.message)
 
-  return { visitor, show, messagePage, messageView }
+  return { visitor, render, show, messagePage, messageView }
 }
 
 export type AppPages = ReturnType<typeof appPages>

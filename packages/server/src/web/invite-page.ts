@@ -1,6 +1,6 @@
 import type { AppPage, Nav } from './app-layout.js'
 import { csrfField } from './form-fields.js'
-import { html } from './html-template.js'
+import { type Html, html } from './html-template.js'
 
 export interface InviteView {
   readonly token: string
@@ -23,7 +23,7 @@ export function invitePage(v: InviteView): AppPage {
   const about = html`<p>${by} to ${v.placeName} as ${article(v.role)} <strong>${v.role}</strong>.</p>
 <p class="muted">The invite is for ${v.email}.</p>
 ${v.message ? html`<blockquote class="app-quote">${v.message}</blockquote>` : ''}`
-  let action
+  let action: Html
   if (!v.signedIn) {
     action = html`<p class="app-actions"><a class="button" href="/sign-in?next=${encodeURIComponent(path)}">Sign in</a>
 <a class="button button-secondary" href="/sign-up?invite=${v.token}">Create an account</a></p>`

@@ -33,12 +33,19 @@ export function pageErrorHandler(fallback: ErrorView) {
 }
 
 /**
- * The error as a form shows it: each detail by the field it names, codes that concern one field by that
- * field, and the rest as the form's message.
+ * The error as a form shows it: each detail by the form's field it names, codes that concern one field by
+ * that field, and the rest as the form's message.
  */
-export function formProblem(error: PageError, fieldOfCode: Readonly<Record<string, string>> = {}): FormProblem {
+export function formProblem(
+  error: PageError,
+  formFields: readonly string[],
+  fieldOfCode: Readonly<Record<string, string>> = {},
+): FormProblem {
   const fields: Record<string, string> = {}
-  for (const detail of error.details ?? []) fields[detail.path.split('.')[0]!] ??= detail.message
+  for (const detail of error.details ?? []) {
+    const name = detail.path.split(/[.[]/)[0]!
+    if (formFields.includes(name)) fields[name] ??= detail.message
+  }
   const field = fieldOfCode[error.code]
   if (field) fields[field] = error.message
   const placed = Object.keys(fields).length > 0

@@ -52,7 +52,10 @@ export interface PeopleStore {
 
   /** Stores the invite, replacing any pending one to the same place for the same address. */
   createInvite(invite: InviteRecord): Promise<void>
-  /** Pending (neither accepted nor expired) invites to a pin, or to the workspace when `pinId` is null. */
+  /**
+   * Pending (neither accepted nor expired) invites of people to a pin, or to the workspace when `pinId` is
+   * null; setup links, which name no one, are not listed.
+   */
   listInvites(workspaceId: string, pinId: string | null, now: number): Promise<InviteRecord[]>
   findInvite(tokenHash: string): Promise<InviteRecord | undefined>
   /**

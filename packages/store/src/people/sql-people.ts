@@ -342,7 +342,7 @@ export class SqlPeople implements PeopleStore {
   async listInvites(workspaceId: string, pinId: string | null, now: number): Promise<InviteRecord[]> {
     const where = pinId === null ? 'pin_id IS NULL' : 'pin_id = ?'
     const rows = await this.#db.query<Row>(
-      `SELECT ${inviteColumns} FROM invites WHERE workspace_id = ? AND ${where} AND accepted_at IS NULL AND expires_at > ? ORDER BY created_at, id`,
+      `SELECT ${inviteColumns} FROM invites WHERE workspace_id = ? AND ${where} AND email IS NOT NULL AND accepted_at IS NULL AND expires_at > ? ORDER BY created_at, id`,
       pinId === null ? [workspaceId, now] : [workspaceId, pinId, now],
     )
     return rows.map(this.#invite)

@@ -65,8 +65,6 @@ export async function usersCreate(options: UsersCreateOptions): Promise<void> {
       throw error
     }
   })
-  console.log(
-    `Created ${user.id} (${user.email}), ${options.role} of workspace ${workspaceId}.`,
-  )
+  console.log(`Created ${user.id} (${user.email}), ${options.role} of workspace ${workspaceId}.`)
   console.log('They can sign in at /sign-in with this email and password.')
 }
