@@ -88,7 +88,9 @@ function scanLogsForKeys() {
       if (secrets.some((secret) => secret.test(line))) leaks.push(line.slice(0, 300))
     }
   }
-  console.log(`# secrets: ${lines} log lines of test servers scanned, ${leaks.length} with a key, token or password hash`)
+  console.log(
+    `# secrets: ${lines} log lines of test servers scanned, ${leaks.length} with a key, token or password hash`,
+  )
   for (const leak of leaks.slice(0, 10)) console.error(`# leaked: ${leak}`)
   return leaks.length > 0 ? 1 : 0
 }
