@@ -16,3 +16,18 @@ export function parse<S extends z.ZodType>(
   }
   throw validationError(toIssues(result.error, input, prefix))
 }
+
+/**
+ * Throws `VALIDATION_ERROR` when a path parameter, query value or form field holds a NUL (`%00`):
+ * nothing we store may contain one, and PostgreSQL refuses it outright. (JSON bodies are checked as
+ * they are parsed.)
+ */
+export function refuseNul(part: unknown): void {
+  if (typeof part !== 'object' || part === null) return
+  const issues = Object.entries(part).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.includes('\u0000'))
+      ? [{ path: name, message: 'Must not contain NUL (%00)' }]
+      : [],
+  )
+  if (issues.length > 0) throw validationError(issues)
+}

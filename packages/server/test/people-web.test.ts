@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { createSetupLink } from '../src/people/invites.js'
+import { localPath } from '../src/people/local-path.js'
 import { newToken, sha256 } from '../src/people/secrets.js'
 import { signInPage } from '../src/web/account-pages.js'
-import { localPath } from '../src/web/local-path.js'
 import { startTestServer, type TestServer, titled } from './harness.js'
 import { makeInvite, password, WebClient } from './web-client.js'
 

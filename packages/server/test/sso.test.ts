@@ -12,8 +12,8 @@ import { launchBrowser } from '../../viewer/test/browser.js'
 import { ConfigError } from '../src/config.js'
 import { newUserId } from '../src/people/accounts.js'
 import { newInviteId } from '../src/people/invites.js'
+import { localPath } from '../src/people/local-path.js'
 import { newToken, sha256 } from '../src/people/secrets.js'
-import { localPath } from '../src/people/sso.js'
 import { startTestServer, type TestServer } from './harness.js'
 
 /** The provider's test people, by the login typed on its dev login page. */

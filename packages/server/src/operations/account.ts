@@ -3,6 +3,7 @@ import { ok } from '../envelope.js'
 import { ApiError, validationError } from '../errors.js'
 import { homeMembership } from '../people/access.js'
 import { checkPassword, hashPassword, maxPasswordLength, minPasswordLength } from '../people/passwords.js'
+import { queryText } from '../pins/pin-body.js'
 import { shareableUrl } from '../pins/pin-view.js'
 import { operation } from './operation.js'
 
@@ -53,8 +54,8 @@ export const getMe = operation({
 })
 
 const visiblePinsQuery = z.strictObject({
-  q: z.string().max(200).optional(),
-  pin_type: z.string().max(64).optional(),
+  q: queryText(200).optional(),
+  pin_type: queryText(64).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
   offset: z.coerce.number().int().min(0).max(100_000).optional(),
 })

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../app-context.js'
 import type { OperationHooks } from '../hooks.js'
-import { parse } from '../validation.js'
+import { parse, refuseNul } from '../validation.js'
 import { type Access, type HttpMethod, isKeyed, isSessionAccess, type Operation } from './operation.js'
 
 /** Serves each operation of the table as a Fastify route, with its lifecycle hooks and parsed input. */
@@ -20,8 +20,9 @@ export function registerOperations(
       url: op.path,
       config: { operationId: op.id },
       ...hooksFor(op.access, op.method),
-      handler: (request, reply) =>
-        op.handler(context, {
+      handler: (request, reply) => {
+        refuseNul(request.params)
+        return op.handler(context, {
           params: request.params as Record<string, string>,
           query: query ? parse(query, request.query) : undefined,
           body: body ? parse(body, request.body) : undefined,
@@ -29,7 +30,8 @@ export function registerOperations(
           person: (personal ? request.person : undefined) as never,
           request,
           reply,
-        }),
+        })
+      },
     })
   }
 }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import * as client from 'openid-client'
 import { z } from 'zod'
+import { localPath } from './local-path.js'
 
 /** Who the provider says signed in. */
 export interface SsoProfile {
@@ -65,15 +66,6 @@ export function newFlow(provider: SsoProvider, next: string): SsoFlow {
 
 /** The PKCE challenge (S256) of a flow's verifier. */
 export const codeChallenge = (flow: SsoFlow) => client.calculatePKCECodeChallenge(flow.verifier)
-
-/**
- * Only a path on this site: `//host` and `/\host` are other sites to a browser, and browsers drop tabs
- * and newlines from URLs, so `/<tab>/host` would become `//host`.
- */
-export function localPath(next: unknown): string {
-  if (typeof next !== 'string' || next.length > 2000) return '/'
-  return /^\/(?![/\\])[^\\\s\p{Cc}]*$/u.test(next) ? next : '/'
-}
 
 const flowTtlSeconds = 10 * 60
 const flowSchema = z.object({

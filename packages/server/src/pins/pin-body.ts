@@ -60,7 +60,7 @@ export const batchUpdateItem = updatePinBody.extend({ id: z.string().max(100) })
 export const batchDeleteBody = z.strictObject({ ids: z.array(z.string().max(100)).min(1) })
 
 /** Query text, which reaches SQL: no NUL, which PostgreSQL refuses. */
-const queryText = (max: number) =>
+export const queryText = (max: number) =>
   z
     .string()
     .max(max)

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify'
 import { signInWithPassword, signUp } from '../people/accounts.js'
+import { localPath } from '../people/local-path.js'
 import { registrationClosedPage, setupPage, signInPage, signUpPage } from './account-pages.js'
 import { type AppPages, queryValue } from './app-pages.js'
 import type { FormProblem } from './form-fields.js'
 import { addressedInvite, inviteDetails, invitedPlace, linkErrorView, setupInvite } from './invite-links.js'
-import { localPath } from './local-path.js'
 import { type ErrorView, formProblem, formValues } from './page-errors.js'
 import type { PeopleRoutesContext } from './people-routes.js'
 

@@ -4,6 +4,7 @@ import type { AppContext } from '../app-context.js'
 import { countPublic } from '../hooks.js'
 import { checkOrigin } from '../people/csrf.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
+import { refuseNul } from '../validation.js'
 import { accountRoutes } from './account-routes.js'
 import { appPages } from './app-pages.js'
 import { inviteRoutes } from './invite-routes.js'
@@ -27,6 +28,11 @@ export type PeopleRoutesContext = AppContext & {
 export async function peopleRoutes(app: FastifyInstance, context: PeopleRoutesContext): Promise<void> {
   await app.register(fastifyFormbody)
   app.addHook('onRequest', countPublic(context.limiter))
+  app.addHook('preValidation', async (request) => {
+    refuseNul(request.params)
+    refuseNul(request.query)
+    refuseNul(request.body)
+  })
   const pages = appPages(context)
   app.setErrorHandler(pageErrorHandler(pages.messageView))
   // Origin first: a change from another site is refused before its token is even read.

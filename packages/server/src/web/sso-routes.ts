@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { countPublic } from '../hooks.js'
 import { githubProvider } from '../people/github.js'
+import { localPath } from '../people/local-path.js'
 import { oidcProvider } from '../people/oidc.js'
 import {
-  localPath,
   newFlow,
   ProviderUnavailable,
   SignInRefused,
