@@ -34,7 +34,8 @@ export class Bulk {
 }
 
 /** Who the request says it is: the fuzzed workspace's key, one lacking a scope, another workspace's, none, or raw. */
-export type Auth = 'main' | `no ${Scope}` | 'other' | 'none' | { readonly raw: string }
+/** A key by its role in the run, none, a raw header, or `session`: the workspace owner's browser session. */
+export type Auth = 'main' | `no ${Scope}` | 'other' | 'none' | 'session' | { readonly raw: string }
 
 export type Body =
   | { readonly kind: 'json'; readonly value: unknown }
@@ -639,6 +640,7 @@ const headers = fc
 
 const auth: fc.Arbitrary<Auth> = fc.oneof(
   { weight: 40, arbitrary: fc.constant('main' as const) },
+  { weight: 10, arbitrary: fc.constant('session' as const) },
   { weight: 3, arbitrary: fc.constantFrom(...scopes).map((scope) => `no ${scope}` as const) },
   { weight: 3, arbitrary: fc.constant('other' as const) },
   { weight: 2, arbitrary: fc.constant('none' as const) },
@@ -709,6 +711,8 @@ export interface Wire {
 export interface Resolver {
   pin(ref: PinRef): string
   authorization(auth: Auth): string | undefined
+  /** The cookie, Origin and CSRF token of the owner's session. */
+  session(): Record<string, string>
 }
 
 const bulkTexts = new Map<string, string>()
@@ -780,6 +784,7 @@ function bodyBytes(body: Body, pin: (ref: PinRef) => string): Buffer {
 export function toWire(request: FuzzRequest, resolve: Resolver): Wire {
   const path = `/${request.segments.map((s) => (s instanceof PinRef ? resolve.pin(s) : s)).join('/')}${request.query}`
   const headers: Record<string, string> = { ...request.headers }
+  if (request.auth === 'session') Object.assign(headers, resolve.session())
   const authorization = resolve.authorization(request.auth)
   if (authorization !== undefined) headers.authorization = authorization
   const body = request.body && bodyBytes(request.body, (ref) => resolve.pin(ref))

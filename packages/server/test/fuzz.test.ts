@@ -6,6 +6,7 @@ import { scopes } from '@pindown/store'
 import fc from 'fast-check'
 import { errorCatalogue } from '../src/errors.js'
 import { operations } from '../src/operations/table.js'
+import { newToken, sha256 } from '../src/people/secrets.js'
 import {
   type Auth,
   describeWire,
@@ -87,11 +88,41 @@ before(async () => {
   for (const id of pools.sentinel)
     sentinels.set(id, (await t.request('GET', `/v1/pins/${id}`, { key: keys.sentinel })).body)
   for (let i = 0; i < 30; i++) pools.own.push(await create(keys.main, pinOf(i, 'Own')))
+  await startSession(main.workspaceId)
   for (let i = 0; i < 5; i++) pools.other.push(await create(keys.other, pinOf(i, 'Other')))
 })
 after(() => t.close())
 
 const without = (scope: string) => scopes.filter((s) => s !== scope)
+
+/** The workspace owner's browser session, for the web app's operations; revived when the fuzzer ends it. */
+const session = { headers: {} as Record<string, string>, revive: async () => {} }
+
+async function startSession(workspaceId: string): Promise<void> {
+  const people = t.server.store.people
+  const now = Date.now()
+  const user = { id: 'usr_fuzzowner001', email: 'owner@fuzz.example', name: 'Owner', passwordHash: null }
+  await people.createUser({ ...user, emailVerified: true, createdAt: now }, { workspaceId, role: 'owner' })
+  const token = newToken()
+  const record = {
+    id: 'ses_fuzzsession1',
+    userId: user.id,
+    tokenHash: sha256(token),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + 86_400_000,
+    userAgent: 'fuzz',
+  }
+  await people.createSession(record)
+  session.revive = () => people.createSession(record).catch(() => {})
+  const me = await fetch(`${t.url}/v1/me`, { headers: { cookie: `pindown_session=${token}` } })
+  const csrf = ((await me.json()) as { data: { csrf_token: string } }).data.csrf_token
+  const secret = me.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('pindown_csrf='))!
+    .split(';')[0]
+  session.headers = { cookie: `pindown_session=${token}; ${secret}`, origin: t.url, 'x-csrf-token': csrf }
+}
 
 test('every operation that takes a body has a valid-ish body to start from', () => {
   const bodies = validBodies({ examples: new Map([['markdown', {}]]), deepest })
@@ -155,10 +186,11 @@ const resolver: Resolver = {
     return pool[ref.index % pool.length] ?? 'p-000000000000'
   },
   authorization(auth: Auth) {
-    if (auth === 'none') return undefined
+    if (auth === 'none' || auth === 'session') return undefined
     if (typeof auth === 'string') return `Bearer ${keys[auth]}`
     return auth.raw.replaceAll('{main}', keys.main!)
   },
+  session: () => session.headers,
 }
 
 // --- checking ----------------------------------------------------------------------------------------------
@@ -246,6 +278,8 @@ test(`fuzzing: ${runs.toLocaleString('en')} generated requests over every operat
     const label = `${reply.status}${typeof code === 'string' ? ` ${code}` : ''}`
     tally.set(label, (tally.get(label) ?? 0) + 1)
     follow(request, body)
+    // Signing out (everywhere) is fair game; the next session request finds the session back.
+    if (request.auth === 'session' && request.op.method !== 'GET') await session.revive()
     const problem = problemWith(request, wire, reply, body)
     if (problem)
       throw failure(`${problem}\n  sent: ${describeWire(wire)}\n  answer: ${reply.status} ${clip(reply.text)}`)
