@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../app-context.js'
+import { ApiError } from '../errors.js'
 import type { OperationHooks } from '../hooks.js'
-import { parse, refuseNul } from '../validation.js'
+import { parse } from '../validation.js'
 import { type Access, type HttpMethod, isKeyed, isSessionAccess, type Operation } from './operation.js'
 
 /** Serves each operation of the table as a Fastify route, with its lifecycle hooks and parsed input. */
@@ -21,7 +22,10 @@ export function registerOperations(
       config: { operationId: op.id },
       ...hooksFor(op.access, op.method),
       handler: (request, reply) => {
-        refuseNul(request.params)
+        // Nothing stored has a NUL in its id (PostgreSQL cannot even be asked): such an id is not found.
+        if (Object.values(request.params as object).some((value) => String(value).includes('\u0000'))) {
+          throw new ApiError('NOT_FOUND', 'Not found')
+        }
         return op.handler(context, {
           params: request.params as Record<string, string>,
           query: query ? parse(query, request.query) : undefined,
