@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
@@ -9,6 +10,8 @@ import { runCli, serve } from './run-cli.js'
 const dir = mkdtempSync(join(tmpdir(), 'pindown-cli-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 const env = { DATABASE_URL: `sqlite:${join(dir, 'pindown.db')}` }
+/** A database of the test's own, so that no test depends on what another left behind. */
+const own = (name: string) => ({ DATABASE_URL: `sqlite:${join(dir, `${name}.db`)}` })
 
 async function post(url: string, key: string, body: unknown) {
   const response = await fetch(`${url}/v1/pins`, {
@@ -17,6 +20,28 @@ async function post(url: string, key: string, body: unknown) {
     body: JSON.stringify(body),
   })
   return { status: response.status, body: (await response.json()) as { data: { id: string } } }
+}
+
+/** A POST whose body is sent in two halves: `finish()` sends the rest once `started` has resolved. */
+function heldPost(url: string, key: string, body: unknown) {
+  const bytes = Buffer.from(JSON.stringify(body))
+  const half = Math.floor(bytes.length / 2)
+  const request = httpRequest(`${url}/v1/pins`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': bytes.length },
+  })
+  const answer = new Promise<{ status: number; body: { data: { id: string } } }>((resolve, reject) => {
+    request.on('error', reject)
+    request.on('response', (response) => {
+      let text = ''
+      response.on('data', (chunk) => {
+        text += chunk
+      })
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }))
+    })
+  })
+  const started = new Promise<void>((resolve) => request.write(bytes.subarray(0, half), () => resolve()))
+  return { started, answer, finish: () => request.end(bytes.subarray(half)) }
 }
 
 test('first start writes one key to an owner-only file (no terminal) and prints a curl example; pins survive a SIGTERM and a restart', async () => {
@@ -40,20 +65,33 @@ test('first start writes one key to an owner-only file (no terminal) and prints 
   for (let i = 0; i < 20; i++)
     ids.push((await post(first.url, key, { metadata: { title: `Before ${i}` } })).body.data.id)
 
-  // Requests in flight when SIGTERM arrives either complete (and are then durable) or are refused.
-  const inFlight = Array.from({ length: 30 }, (_, i) =>
-    post(first.url, key, { metadata: { title: `During ${i}` } }).then(
+  // Requests in flight when SIGTERM arrives complete, and are durable: three are held open (their
+  // headers and half their body sent) across the signal, and finished only after it.
+  const held = Array.from({ length: 3 }, (_, i) => heldPost(first.url, key, { metadata: { title: `Held ${i}` } }))
+  await Promise.all(held.map((h) => h.started))
+  // One full round trip after the held requests' bytes went out: the server has read their headers.
+  const before = await post(first.url, key, { metadata: { title: 'Before the signal' } })
+  assert.equal(before.status, 201)
+  ids.push(before.body.data.id)
+  const stopped = first.stop('SIGTERM')
+  // Further requests either complete (and are then durable) or are refused; none is answered with an error.
+  const late = Array.from({ length: 10 }, (_, i) =>
+    post(first.url, key, { metadata: { title: `Late ${i}` } }).then(
       (answer) => answer,
       () => undefined,
     ),
   )
-  await new Promise((resolve) => setTimeout(resolve, 5))
-  assert.equal(await first.stop('SIGTERM'), 0)
-  for (const answer of await Promise.all(inFlight)) {
+  for (const h of held) h.finish()
+  for (const answer of await Promise.all(held.map((h) => h.answer))) {
+    assert.equal(answer.status, 201, 'a request in flight at SIGTERM completes')
+    ids.push(answer.body.data.id)
+  }
+  for (const answer of await Promise.all(late)) {
     if (!answer) continue
     assert.equal(answer.status, 201)
     ids.push(answer.body.data.id)
   }
+  assert.equal(await stopped, 0)
 
   const second = await serve(env)
   try {
@@ -98,6 +136,7 @@ test('a database it cannot open, a port in use: one line naming the problem, exi
   assert.equal(unknown.code, 2)
   assert.match(unknown.stderr, /Unknown database URL scheme mysql:/)
 
+  const env = own('port-in-use')
   const first = await serve(env)
   try {
     const port = new URL(first.url).port
@@ -113,6 +152,7 @@ test('a database it cannot open, a port in use: one line naming the problem, exi
 })
 
 test('keys create --json, keys list, and keys revoke take effect on a running server at once', async () => {
+  const env = own('keys-lifecycle')
   const created = await runCli(['keys', 'create', '--json', '--scopes', 'pins:read', '--name', 'dashboard'], env)
   assert.equal(created.code, 0, created.stderr)
   const key = JSON.parse(created.stdout) as { key: string; id: string; workspace: string; scopes: string[] }
@@ -145,6 +185,8 @@ test('keys create --json, keys list, and keys revoke take effect on a running se
 })
 
 test('keys create into a new workspace, and clear errors for bad input', async () => {
+  const env = own('workspaces')
+  assert.equal((await runCli(['keys', 'create'], env)).code, 0)
   const fresh = await runCli(['keys', 'create', '--new-workspace', '--json'], env)
   const workspaces = JSON.parse((await runCli(['keys', 'list', '--json'], env)).stdout).map(
     (k: { workspaceId: string }) => k.workspaceId,
@@ -164,16 +206,16 @@ test('keys create into a new workspace, and clear errors for bad input', async (
 })
 
 test('users create makes an account with a role, its password piped in; bad input is one clear line', async () => {
-  const own = { DATABASE_URL: `sqlite:${join(dir, 'users.db')}` }
-  assert.equal((await runCli(['keys', 'create', '--new-workspace'], own)).code, 0)
+  const users = own('users')
+  assert.equal((await runCli(['keys', 'create', '--new-workspace'], users)).code, 0)
   const created = await runCli(
     ['users', 'create', '--email', 'Owner@Example.com', '--role', 'owner', '--password-stdin'],
-    own,
+    users,
     'correct horse battery\n',
   )
   assert.equal(created.code, 0, created.stderr)
   assert.match(created.stdout, /Created usr_[a-z0-9]{12} \(owner@example\.com\), owner of workspace ws_/)
-  const store = await openStore({ url: own.DATABASE_URL })
+  const store = await openStore({ url: users.DATABASE_URL })
   try {
     const user = await store.people.findUserByEmail('owner@example.com')
     assert.ok(user?.passwordHash?.startsWith('$argon2id$'))
@@ -183,17 +225,17 @@ test('users create makes an account with a role, its password piped in; bad inpu
   }
   const again = await runCli(
     ['users', 'create', '--email', 'owner@example.com', '--password-stdin'],
-    own,
+    users,
     'another password\n',
   )
   assert.equal(again.code, 1)
   assert.match(again.stderr, /already exists/)
-  const short = await runCli(['users', 'create', '--email', 'b@example.com', '--password-stdin'], own, 'short\n')
+  const short = await runCli(['users', 'create', '--email', 'b@example.com', '--password-stdin'], users, 'short\n')
   assert.equal(short.code, 1)
   assert.match(short.stderr, /at least 10 characters/)
   const role = await runCli(
     ['users', 'create', '--email', 'c@example.com', '--role', 'admin', '--password-stdin'],
-    own,
+    users,
     'x\n',
   )
   assert.equal(role.code, 1)

@@ -24,8 +24,9 @@ for (const id of types) {
         })
         const { page, errors } = await viewer.open(`/share/pin/${pinId}`)
         try {
-          // Libraries that draw asynchronously (charts, diagrams) get a moment to finish.
-          await page.waitForTimeout(150)
+          // The page is ready once every renderer has resolved; two frames more let libraries that draw
+          // on the next frame (charts) do so, and report any error they meet while drawing.
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
           const body = page.locator('.pin-body')
           assert.equal(await body.locator('.pin-notice').count(), 0, (await body.textContent()) ?? '')
           const box = await body.boundingBox()
