@@ -163,6 +163,10 @@ export function runPeopleTests(name: string, store: () => Store, t0: number): vo
       )
       await store().deletePins('ws-a', ['p-people000003'])
       assert.equal(await people.getCollaborator('p-people000003', u.id), undefined)
+      // An invite to a pin deleted meanwhile is refused, not an error.
+      const late = invite({ target: { kind: 'pin', pinId: 'p-people000003', role: 'viewer' } })
+      assert.equal(await people.createInvite(late), false)
+      assert.equal(await people.findInvite(late.tokenHash), undefined)
       await people.setCollaborator({ pinId: 'p-people000001', userId: u.id, role: 'viewer', createdAt: t0 })
       assert.equal(await people.removeCollaborator('p-people000001', u.id), true)
       assert.equal(await people.removeCollaborator('p-people000001', u.id), false)

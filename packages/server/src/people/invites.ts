@@ -43,7 +43,12 @@ export async function sendInvite(context: AppContext, request: InviteRequest): P
     acceptedAt: null,
     acceptedBy: null,
   }
-  await context.store.people.createInvite(invite)
+  if (!(await context.store.people.createInvite(invite))) {
+    throw new ApiError(
+      'NOT_FOUND',
+      `No pin ${request.target.kind === 'pin' ? request.target.pinId : ''}: it was deleted`,
+    )
+  }
   const url = `${context.publicUrl()}/invite/${token}`
   let emailed = false
   if (context.mailer) {

@@ -1,6 +1,7 @@
 import type { InviteRole } from '@pindown/pin-types'
 import type { ApiKeyRecord, PinRecord } from '@pindown/store'
 import type { AppContext } from '../app-context.js'
+import { ApiError } from '../errors.js'
 import { sendInvite } from './invites.js'
 
 /** Invites a person to a pin: the link is emailed when SMTP is set up, and answered either way. */
@@ -32,6 +33,12 @@ export async function invitePending(
 ): Promise<void> {
   for (const [email, role] of Object.entries(pin.pendingInvites)) {
     if (previous?.pendingInvites[email] === role) continue
-    await invitePerson(context, pin, { email, role }, { id: key.id, name: key.name })
+    try {
+      await invitePerson(context, pin, { email, role }, { id: key.id, name: key.name })
+    } catch (error) {
+      // Deleted by another request since this write: there is no pin left to invite anyone to.
+      if (error instanceof ApiError && error.code === 'NOT_FOUND') return
+      throw error
+    }
   }
 }

@@ -50,8 +50,11 @@ export interface PeopleStore {
   updateCollaboratorRole(pinId: string, userId: string, role: PinRole): Promise<boolean>
   removeCollaborator(pinId: string, userId: string): Promise<boolean>
 
-  /** Stores the invite, replacing any pending one to the same place for the same address. */
-  createInvite(invite: InviteRecord): Promise<void>
+  /**
+   * Stores the invite, replacing any pending one to the same place for the same address; false (nothing
+   * written) when its pin has been deleted.
+   */
+  createInvite(invite: InviteRecord): Promise<boolean>
   /**
    * Pending (neither accepted nor expired) invites of people to a pin, or to the workspace when `pinId` is
    * null; setup links, which name no one, are not listed.

@@ -41,6 +41,21 @@ const sessionColumns = 'id, user_id, token_hash, created_at, last_seen_at, expir
 const inviteColumns =
   'id, token_hash, workspace_id, pin_id, email, role, invited_by, message, created_at, expires_at, accepted_at, accepted_by'
 
+/**
+ * False when the write named a pin that is no longer there (deleted by another request meanwhile): the
+ * foreign key refuses it, in SQLite's words or PostgreSQL's.
+ */
+async function gone(write: Promise<unknown>): Promise<boolean> {
+  try {
+    await write
+    return true
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503') return false
+    throw error
+  }
+}
+
 /** How long expired sessions linger before the sweep deletes them. */
 const sessionSweepMs = 60 * 60 * 1000
 
@@ -303,27 +318,29 @@ export class SqlPeople implements PeopleStore {
     }
   }
 
-  async createInvite(invite: InviteRecord): Promise<void> {
+  async createInvite(invite: InviteRecord): Promise<boolean> {
     const pinId = invite.target.kind === 'pin' ? invite.target.pinId : null
     const email = invite.email?.toLowerCase() ?? null
-    await this.#db.transact([
-      ...(email === null ? [] : [this.#revokeStatement(invite.workspaceId, pinId, email)]),
-      {
-        sql: `INSERT INTO invites (${inviteColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
-        params: [
-          invite.id,
-          invite.tokenHash,
-          invite.workspaceId,
-          pinId,
-          email,
-          invite.target.role,
-          invite.invitedBy,
-          invite.message,
-          invite.createdAt,
-          invite.expiresAt,
-        ],
-      },
-    ])
+    return gone(
+      this.#db.transact([
+        ...(email === null ? [] : [this.#revokeStatement(invite.workspaceId, pinId, email)]),
+        {
+          sql: `INSERT INTO invites (${inviteColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
+          params: [
+            invite.id,
+            invite.tokenHash,
+            invite.workspaceId,
+            pinId,
+            email,
+            invite.target.role,
+            invite.invitedBy,
+            invite.message,
+            invite.createdAt,
+            invite.expiresAt,
+          ],
+        },
+      ]),
+    )
   }
 
   /** Pending invites of an address to one place; `pin_id IS ?` matches NULL too in SQLite, not in PostgreSQL. */
@@ -356,7 +373,8 @@ export class SqlPeople implements PeopleStore {
   async acceptInvite(tokenHash: string, userId: string, now: number): Promise<InviteRecord | undefined> {
     // The grants read the invite this transaction has just consumed, so they happen exactly when it did.
     const consumed = 'FROM invites WHERE token_hash = ? AND accepted_by = ? AND accepted_at = ?'
-    const [accepted] = await this.#db.transact([
+    let changed: number[] = []
+    const write = this.#db.transact([
       {
         sql: 'UPDATE invites SET accepted_at = ?, accepted_by = ? WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ?',
         params: [now, userId, tokenHash, now],
@@ -370,6 +388,8 @@ export class SqlPeople implements PeopleStore {
         params: [tokenHash, userId, now],
       },
     ])
+    if (!(await gone(write.then((c) => (changed = c))))) return undefined
+    const [accepted] = changed
     return accepted === 1 ? this.findInvite(tokenHash) : undefined
   }
 
