@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The built `pindown` binary, as users run it (`npm test` builds first). */
@@ -69,6 +72,9 @@ export interface ServeProcess {
 /** Starts `pindown serve` and waits for its "listening" line. */
 export function serve(env: Record<string, string>): Promise<ServeProcess> {
   const child = spawn(process.execPath, [bin, 'serve'], {
+    // A server on PostgreSQL hands its first key and setup link over in files in the current folder:
+    // a folder of its own, not the repository.
+    cwd: mkdtempSync(join(tmpdir(), 'pindown-serve-')),
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
