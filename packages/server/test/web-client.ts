@@ -1,6 +1,6 @@
 import type { InviteRole } from '@pindown/pin-types'
 import type { Store, WorkspaceRole } from '@pindown/store'
-import { newInviteId } from '../src/people/invites.js'
+import { newInviteId } from '../src/ids.js'
 import { newToken, sha256 } from '../src/people/secrets.js'
 
 export interface Page {

@@ -2,7 +2,7 @@ import type { UserRecord, WorkspaceRole } from '@pindown/store'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../app-context.js'
 import { ApiError, type ErrorCode, validationError } from '../errors.js'
-import { newWorkspaceId, randomString } from '../ids.js'
+import { newUserId, newWorkspaceId } from '../ids.js'
 import { countRequest } from '../rate-limit/count-request.js'
 import { MemoryRateLimiter } from '../rate-limit/memory-rate-limiter.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
@@ -19,8 +19,6 @@ export const accountPageErrors: readonly ErrorCode[] = [
   'EMAIL_TAKEN',
   'CSRF_FAILED',
 ]
-
-export const newUserId = () => `usr_${randomString('0123456789abcdefghijklmnopqrstuvwxyz', 12)}`
 
 const emailPattern = /^[^\s@]{1,64}@[^\s@]{1,255}$/
 

@@ -1,12 +1,10 @@
 import type { InviteRecord, InviteTarget, UserRecord } from '@pindown/store'
 import type { AppContext } from '../app-context.js'
 import { ApiError } from '../errors.js'
-import { randomString } from '../ids.js'
+import { newInviteId } from '../ids.js'
 import { newToken, sha256, tokenPattern } from './secrets.js'
 
 const dayMs = 24 * 60 * 60 * 1000
-export const newInviteId = () => `inv_${randomString('0123456789abcdefghijklmnopqrstuvwxyz', 12)}`
-
 export interface SentInvite {
   readonly invite: InviteRecord
   /** The link with its token: shown once, to the person inviting, and emailed when SMTP is set up. */

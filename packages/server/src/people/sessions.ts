@@ -1,6 +1,6 @@
 import type { SessionRecord, Store, UserRecord } from '@pindown/store'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { randomString } from '../ids.js'
+import { newSessionId } from '../ids.js'
 import { newToken, sha256, tokenPattern } from './secrets.js'
 
 export interface SignedIn {
@@ -19,8 +19,6 @@ export interface SessionOptions {
 const dayMs = 24 * 60 * 60 * 1000
 /** A session's expiry is pushed out at most this often, so a busy page is not a write per request. */
 const touchEveryMs = 60 * 60 * 1000
-
-export const newSessionId = () => `ses_${randomString('0123456789abcdefghijklmnopqrstuvwxyz', 12)}`
 
 /** `__Host-` makes the browser refuse the cookie unless it is Secure, for the whole host, from https. */
 export const sessionCookieName = (secure: boolean) => (secure ? '__Host-pindown_session' : 'pindown_session')

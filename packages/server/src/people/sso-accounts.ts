@@ -1,8 +1,7 @@
 import type { InviteRecord, UserRecord } from '@pindown/store'
 import type { AppContext } from '../app-context.js'
 import { ApiError } from '../errors.js'
-import { newWorkspaceId } from '../ids.js'
-import { newUserId } from './accounts.js'
+import { newUserId, newWorkspaceId } from '../ids.js'
 import { liveInvite } from './invites.js'
 import { SignInRefused, type SsoProfile, type SsoProvider } from './sso.js'
 
