@@ -28,6 +28,7 @@ function seededPin(workspaceId: string, i: number): PinRecord {
     createdAt: seedEpoch + i,
     updatedAt: seedEpoch + i,
     version: 1,
+    updatedBy: null,
   }
 }
 

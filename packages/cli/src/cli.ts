@@ -189,6 +189,25 @@ export function buildCli(): Command {
       await pinsUninvite(id, who, withClient(command))
     })
   pins
+    .command('comments')
+    .description("print a pin's comments, oldest first, replies under their comment")
+    .argument('<id>', 'pin id')
+    .option('--since <time>', 'only comments created or changed after this time (epoch ms or ISO date)')
+    .action(async (id: string, _options, command: Command) => {
+      const { pinsComments } = await import('./commands/pins/comments.js')
+      await pinsComments(id, withClient(command))
+    })
+  pins
+    .command('comment')
+    .description('comment on a pin as this API key (markdown; the pin must allow comments)')
+    .argument('<id>', 'pin id')
+    .argument('<text>', 'the comment, in markdown')
+    .option('--reply <commentId>', 'reply to this top-level comment')
+    .action(async (id: string, text: string, _options, command: Command) => {
+      const { pinsComment } = await import('./commands/pins/comments.js')
+      await pinsComment(id, text, withClient(command))
+    })
+  pins
     .command('watch')
     .description('print each change of a pin as it happens, until it is deleted or Ctrl-C')
     .argument('<id>', 'pin id')

@@ -36,6 +36,7 @@ if (!postgresWanted()) {
           allowEdit: false,
           requireSignIn: false,
           allowComments: i % 11 === 0,
+          updatedBy: null,
           pendingInvites: i % 13 ? {} : { 'ann@example.com': 'viewer' },
           createdAt: 1_700_000_000_000 + i,
           updatedAt: 1_700_000_000_000 + i,

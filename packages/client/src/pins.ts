@@ -6,10 +6,14 @@ import type {
   BatchUpdateResult,
   Collaborator,
   Collaborators,
+  Comment,
+  CommentInput,
+  CommentPage,
   CreatedPin,
   CreatePinInput,
   InviteInput,
   InviteRole,
+  ListCommentsParams,
   ListPinsParams,
   Pin,
   PinPage,
@@ -19,7 +23,7 @@ import type {
   SharingFlags,
   UpdatePinInput,
 } from './types.js'
-import { type PinEvent, type Watcher, type WatchOptions, watchPin } from './watch.js'
+import { type CommentEvent, type PinEvent, type Watcher, type WatchOptions, watchPin } from './watch.js'
 
 const pinPath = (id: string) => `/v1/pins/${encodeURIComponent(id)}`
 
@@ -31,9 +35,11 @@ export interface UpdateOptions {
 /** `client.pins`: every pin endpoint of the API. */
 export class PinsApi {
   readonly batch: BatchApi
+  readonly comments: CommentsApi
 
   constructor(private readonly transport: Transport) {
     this.batch = new BatchApi(transport)
+    this.comments = new CommentsApi(transport)
   }
 
   /** Creates a pin. An idempotency key is sent, so a retried request never creates it twice. */
@@ -73,7 +79,10 @@ export class PinsApi {
     return (await this.transport.request<{ id: string; deleted: true }>('DELETE', pinPath(id))).data
   }
 
-  /** Calls `onEvent` on each change of the pin (`pin.updated`, `pin.shared`, `pin.deleted`) until closed. */
+  /**
+   * Calls `onEvent` on each change of the pin (`pin.updated`, `pin.shared`, `pin.deleted`) and of its
+   * comments (`comment.created`, `comment.updated`, `comment.deleted`) until closed.
+   */
   watch(id: string, onEvent: (event: PinEvent) => void, options?: WatchOptions): Watcher {
     return watchPin(this.transport, id, onEvent, options)
   }
@@ -107,6 +116,59 @@ export class PinsApi {
   /** What this key and each role may do with the pin, and what anonymous readers get. */
   async getPermissions(id: string): Promise<PinPermissions> {
     return (await this.transport.request<PinPermissions>('GET', `${pinPath(id)}/permissions`)).data
+  }
+}
+
+/**
+ * `client.pins.comments`: what people (and other programs) say about a pin. Comments made with a key are
+ * shown with the key's name and an "app" badge. The pin must have `allow_comments: true` to take new ones.
+ */
+export class CommentsApi {
+  constructor(private readonly transport: Transport) {}
+
+  /** One page of the pin's comments, oldest first: `{ items, total, next_cursor }`. */
+  async list(pinId: string, params: ListCommentsParams = {}): Promise<CommentPage> {
+    const path = `${pinPath(pinId)}/comments`
+    return (await this.transport.request<CommentPage>('GET', path, { query: { ...params } })).data
+  }
+
+  /** Every comment of the pin (after `since`, when given), oldest first, fetched page by page as you iterate. */
+  async *iterate(pinId: string, params: Omit<ListCommentsParams, 'cursor'> = {}): AsyncGenerator<Comment> {
+    let cursor: string | undefined
+    do {
+      const page = await this.list(pinId, { limit: 100, ...params, ...(cursor !== undefined && { cursor }) })
+      yield* page.items
+      cursor = page.next_cursor ?? undefined
+    } while (cursor !== undefined)
+  }
+
+  /** Comments on the pin, or replies to a top-level comment with `parent_id`. */
+  async create(pinId: string, input: CommentInput): Promise<Comment> {
+    return (await this.transport.request<Comment>('POST', `${pinPath(pinId)}/comments`, { body: input })).data
+  }
+
+  /** Edits this key's own comment (`body`), or resolves or reopens any thread (`resolved`). */
+  async update(pinId: string, commentId: string, changes: { body?: string; resolved?: boolean }): Promise<Comment> {
+    const path = `${pinPath(pinId)}/comments/${encodeURIComponent(commentId)}`
+    return (await this.transport.request<Comment>('PATCH', path, { body: changes })).data
+  }
+
+  /** Deletes a comment of the key's workspace's pin, with its replies. */
+  async delete(pinId: string, commentId: string): Promise<{ id: string; deleted: true }> {
+    const path = `${pinPath(pinId)}/comments/${encodeURIComponent(commentId)}`
+    return (await this.transport.request<{ id: string; deleted: true }>('DELETE', path)).data
+  }
+
+  /** Calls `onEvent` for each comment posted, changed or deleted on the pin, until closed. */
+  watch(pinId: string, onEvent: (event: CommentEvent) => void, options?: WatchOptions): Watcher {
+    return watchPin(
+      this.transport,
+      pinId,
+      (event) => {
+        if (event.type.startsWith('comment.')) onEvent(event as CommentEvent)
+      },
+      options,
+    )
   }
 }
 

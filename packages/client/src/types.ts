@@ -78,7 +78,53 @@ export interface Pin {
   created_at: number
   updated_at: number
   version: number
+  /** Who made the last change (or created the pin): a person, or a program through its key (`app`). */
+  updated_by: Author | null
   shareable_url: string | null
+}
+
+/** A person (`user`), or a program through an API key (`app`, named after the key). */
+export interface Author {
+  kind: 'user' | 'app'
+  id: string
+  name: string
+}
+
+/** A comment on a pin (`client.pins.comments`). */
+export interface Comment {
+  id: string
+  pin_id: string
+  /** The top-level comment this one replies to; replies go one level deep. */
+  parent_id: string | null
+  /** Markdown. */
+  body: string
+  author: Author
+  resolved: boolean
+  /** The body changed after it was posted. */
+  edited: boolean
+  created_at: number
+  updated_at: number
+}
+
+export interface CommentPage {
+  items: Comment[]
+  /** Comments on the pin, replies included. */
+  total: number
+  next_cursor: string | null
+}
+
+export interface ListCommentsParams {
+  limit?: number
+  cursor?: string
+  /** Only comments created or changed after this time (epoch ms). */
+  since?: number
+}
+
+export interface CommentInput {
+  /** Markdown, at most 10,000 characters. */
+  body: string
+  /** Reply to this top-level comment. */
+  parent_id?: string
 }
 
 export interface ListPinsParams {

@@ -1,11 +1,17 @@
 import { PindownError } from './errors.js'
 import { parseEventStream } from './event-stream.js'
 import type { Transport } from './transport.js'
-import type { Pin } from './types.js'
+import type { Comment, Pin } from './types.js'
 
 export type PinEvent =
   | { readonly type: 'pin.updated' | 'pin.shared'; readonly pin: Pin }
   | { readonly type: 'pin.deleted'; readonly id: string }
+  | CommentEvent
+
+/** A comment posted, edited, resolved or reopened, or deleted (with its replies). */
+export type CommentEvent =
+  | { readonly type: 'comment.created' | 'comment.updated'; readonly comment: Comment }
+  | { readonly type: 'comment.deleted'; readonly id: string; readonly pin_id: string }
 
 export interface WatchOptions {
   /** The version you already have: changes after it are delivered first. */
@@ -55,6 +61,10 @@ export function watchPin(
           }
           if (message.event === 'pin.updated' || message.event === 'pin.shared') {
             onEvent({ type: message.event, pin: JSON.parse(message.data) as Pin })
+          } else if (message.event === 'comment.created' || message.event === 'comment.updated') {
+            onEvent({ type: message.event, comment: JSON.parse(message.data) as Comment })
+          } else if (message.event === 'comment.deleted') {
+            onEvent({ type: message.event, ...(JSON.parse(message.data) as { id: string; pin_id: string }) })
           }
         }
       } catch (error) {

@@ -59,6 +59,21 @@ const calls: Record<string, () => Promise<unknown>> = {
     return client.pins.removeCollaborator(id, 'ann@example.com')
   },
   'pins.getPermissions': async () => client.pins.getPermissions(await newPin()),
+  'pins.comments.list': async () => client.pins.comments.list(await commentedPin()),
+  'pins.comments.create': async () => client.pins.comments.create(await commentedPin(), { body: 'Looks right' }),
+  'pins.comments.update': async () => {
+    const id = await commentedPin()
+    const comment = await client.pins.comments.create(id, { body: 'Looks rigth' })
+    return client.pins.comments.update(id, comment.id, { body: 'Looks right' })
+  },
+  'pins.comments.delete': async () => {
+    const id = await commentedPin()
+    return client.pins.comments.delete(id, (await client.pins.comments.create(id, { body: 'Oops' })).id)
+  },
+}
+
+async function commentedPin(): Promise<string> {
+  return (await client.pins.create({ metadata: { title: 'Discussed' }, allow_comments: true })).id
 }
 
 /** `client.pins.batch.get` from `pins.batch.get`. */

@@ -58,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       read: config.readLimit,
       'batch-read': config.batchReadLimit,
       write: config.writeLimit,
+      comment: config.commentLimit,
       public: config.publicLimit,
       'auth-failure': config.authFailureLimit,
       'sign-in-account': config.signInLimit,

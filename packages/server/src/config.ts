@@ -129,6 +129,12 @@ export const settings = {
     description: 'days an invite link stays valid',
     parse: integer(1, 365),
   },
+  commentLimit: {
+    env: 'RATE_LIMIT_COMMENTS',
+    default: '20',
+    description: 'comments posted per person or API key per minute',
+    parse: integer(1),
+  },
   signInLimit: {
     env: 'RATE_LIMIT_SIGN_IN',
     default: '10',

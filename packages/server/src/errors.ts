@@ -36,6 +36,11 @@ export const errorCatalogue = {
   EMAIL_TAKEN: define(409, 'An account with this email already exists; sign in instead'),
   LAST_OWNER: define(409, 'A workspace needs at least one owner'),
 
+  /** comments and editing (ours) */
+  COMMENTS_DISABLED: define(403, 'This pin does not take comments'),
+  EDITING_DISABLED: define(403, 'This pin does not allow editing from its page'),
+  COMMENT_NOT_YOURS: define(403, 'Only the author of a comment may do this'),
+
   /** store */
   NOT_FOUND: define(404, 'Not found'),
   VERSION_CONFLICT: define(409, 'The pin changed since the version given in If-Match'),

@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import { authenticate, requireScope } from './auth/authenticate.js'
 import { ApiError } from './errors.js'
 import { idempotency } from './idempotency.js'
-import type { Access, HttpMethod, SessionAccess } from './operations/operation.js'
-import { isKeyed, isSessionAccess } from './operations/operation.js'
+import type { Access, HttpMethod, KeyAccess, SessionAccess } from './operations/operation.js'
+import { isKeyed, isSessionAccess, opensToPeople } from './operations/operation.js'
 import { hasRole, homeMembership } from './people/access.js'
 import { checkOrigin } from './people/csrf.js'
 import type { Sessions } from './people/sessions.js'
@@ -43,7 +43,7 @@ export function lifecycle(deps: {
     if (isSessionAccess(access)) return sessionHooks(deps, access, method)
     if (!isKeyed(access)) return { onRequest: publicGuard }
     const { scope, bucket } = access
-    const guard: Guard = async (request, reply) => {
+    const keyGuard: Guard = async (request, reply) => {
       let key: ApiKeyRecord
       try {
         key = await authenticate(deps.store, request)
@@ -57,8 +57,41 @@ export function lifecycle(deps: {
       await countRequest(deps.limiter, key.id, bucket, reply)
       requireScope(key, scope)
     }
+    const guard = opensToPeople(access) ? peopleGuard(deps, access, method, keyGuard) : keyGuard
     return method === 'POST' ? { onRequest: guard, preHandler: claim, onSend: record } : { onRequest: guard }
   }
+}
+
+/**
+ * An operation open to people too: a request with an `Authorization` header is a program's (the key's
+ * lifecycle); one without is a person's from a page: signed in (anonymous readers only where the
+ * operation lets anyone read), a change from this site (Origin, then the CSRF token), counted per person.
+ */
+function peopleGuard(
+  deps: Parameters<typeof lifecycle>[0],
+  access: KeyAccess & { people: 'signed-in' | 'anyone' },
+  method: HttpMethod,
+  keyGuard: Guard,
+): onRequestHookHandler[] {
+  const changes = method !== 'GET'
+  const publicGuard = countPublic(deps.ipLimiter)
+  const guard: Guard = async (request, reply) => {
+    if (request.headers.authorization !== undefined) return keyGuard(request, reply)
+    const signedIn = await deps.sessions.current(request)
+    if (!signedIn) {
+      if (access.people === 'anyone' && !changes) return publicGuard(request, reply)
+      // A program that forgot its key hears about the key, a page about signing in.
+      throw new ApiError('SIGN_IN_REQUIRED', 'Sign in, or send an API key (Authorization: Bearer <key>)')
+    }
+    if (changes) checkOrigin(request, deps.publicUrl)
+    await countRequest(deps.limiter, signedIn.user.id, access.bucket, reply)
+    request.person = signedIn
+  }
+  const csrf: onRequestHookHandler = function (request, reply, done) {
+    if (!changes || request.person === null || request.apiKey) return done()
+    return deps.csrf.call(this, request, reply, done)
+  }
+  return [guard, csrf]
 }
 
 /**

@@ -31,7 +31,8 @@ export function idempotency(store: Store) {
 
   const claim = async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const header = request.headers['idempotency-key']
-    if (header === undefined) return
+    // Keys are per API key: a person's request from a page has none to keep them under.
+    if (header === undefined || !request.apiKey) return
     const key = Array.isArray(header) ? header[0] : header
     if (!key || key.length > 255) {
       throw validationError([{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters' }])

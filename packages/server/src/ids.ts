@@ -34,6 +34,7 @@ export const newKeyId = () => `key_${randomString(base36, 12)}`
 export const newUserId = () => `usr_${randomString(base36, 12)}`
 export const newSessionId = () => `ses_${randomString(base36, 12)}`
 export const newInviteId = () => `inv_${randomString(base36, 12)}`
+export const newCommentId = () => `cmt_${randomString(base36, 12)}`
 export const randomBase62 = (length: number) => randomString(base62, length)
 
 export const pinIdPattern = /^p-[a-z0-9]{12}$/

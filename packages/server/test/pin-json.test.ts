@@ -16,6 +16,7 @@ const basePin: Omit<PinRecord, 'pinType' | 'pinConfig'> = {
   allowEdit: true,
   requireSignIn: false,
   allowComments: true,
+  updatedBy: { kind: 'app', id: 'key_1', name: 'CI "bot" </script>' },
   pendingInvites: { 'ana@example.com': 'viewer' },
   createdAt: 1_700_000_000_123,
   updatedAt: 1_700_000_000_456,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { type TestContext, test } from 'node:test'
 import type { ChangeFeedStatus, PinChange, PinRecord, Store } from '@pindown/store'
-import type { PinEvent } from '../src/events/pin-events.js'
+import { type PinEvent, pinIdOf } from '../src/events/pin-events.js'
 import { SharedPinEventBus } from '../src/events/shared-pin-event-bus.js'
 
 const pin = (id: string, version: number): PinRecord => ({
@@ -17,6 +17,7 @@ const pin = (id: string, version: number): PinRecord => ({
   allowEdit: false,
   requireSignIn: false,
   allowComments: false,
+  updatedBy: null,
   pendingInvites: {},
   createdAt: 1,
   updatedAt: version,
@@ -68,7 +69,7 @@ async function setup(t: TestContext) {
   const seen: string[] = []
   const watch = (id: string) =>
     bus.subscribe(id, (event: PinEvent) =>
-      seen.push(event.type === 'pin.deleted' ? `${event.id} deleted` : `${event.pin.id} v${event.pin.version}`),
+      seen.push('pin' in event ? `${event.pin.id} v${event.pin.version}` : `${pinIdOf(event)} ${event.type}`),
     )
   const outage = async (during: () => void = () => {}) => {
     status({ state: 'lost', error: new Error('terminating connection'), attempt: 1, retryInMs: 100 })

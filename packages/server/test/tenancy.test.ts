@@ -23,7 +23,9 @@ before(async () => {
 after(() => t.close())
 
 const newPin = async (title = 'Owned') =>
-  (await t.request('POST', '/v1/pins', { key: owner.key, body: titled(title) })).body.data.id as string
+  // Every pin takes comments, so that the comment operations have something to act on.
+  (await t.request('POST', '/v1/pins', { key: owner.key, body: titled(title, { allow_comments: true }) })).body.data
+    .id as string
 
 interface Call {
   readonly path: string
@@ -47,6 +49,24 @@ const collaborator = (pinId: string) => async () => {
   }
   await people.setCollaborator({ pinId, userId: 'usr_tenancy00001', role: 'viewer', createdAt: Date.now() })
 }
+
+/** A comment on the pin (`commentOn(pinId)`), put there through the store. */
+const commented = (pinId: string) => async () => {
+  if (await t.server.store.comments.getComment(pinId, commentOn(pinId))) return
+  const now = Date.now()
+  await t.server.store.comments.addComment({
+    id: commentOn(pinId),
+    pinId,
+    parentId: null,
+    body: 'Looks right',
+    author: { kind: 'user', id: 'usr_tenancy00001', name: 'Colleague' },
+    resolved: false,
+    edited: false,
+    createdAt: now,
+    updatedAt: now,
+  })
+}
+const commentOn = (pinId: string) => `cmt_${pinId.slice(2)}`
 
 /** For each keyed operation, a call that succeeds for the owner, aimed at the owner's pin `pinId`. */
 const samples: Record<string, (pinId: string) => Call> = {
@@ -73,6 +93,14 @@ const samples: Record<string, (pinId: string) => Call> = {
   }),
   removeCollaborator: (id) => ({ path: `/v1/pins/${id}/collaborators/usr_tenancy00001`, given: collaborator(id) }),
   getPermissions: (id) => ({ path: `/v1/pins/${id}/permissions` }),
+  listComments: (id) => ({ path: `/v1/pins/${id}/comments` }),
+  createComment: (id) => ({ path: `/v1/pins/${id}/comments`, body: { body: 'Ship it' } }),
+  updateComment: (id) => ({
+    path: `/v1/pins/${id}/comments/${commentOn(id)}`,
+    body: { resolved: true },
+    given: commented(id),
+  }),
+  deleteComment: (id) => ({ path: `/v1/pins/${id}/comments/${commentOn(id)}`, given: commented(id) }),
 }
 
 const keyed = operations.filter((op) => isKeyed(op.access))

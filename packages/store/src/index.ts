@@ -1,5 +1,7 @@
 export { IdempotencyKeyTaken, idempotencyTtlMs } from './idempotency.js'
 export { type OpenStoreOptions, openStore } from './open-store.js'
+export * from './comments/comment-records.js'
+export type { CommentStore } from './comments/comment-store.js'
 export * from './people/people-records.js'
 export type { PeopleStore } from './people/people-store.js'
 export * from './records.js'

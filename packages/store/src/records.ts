@@ -1,4 +1,5 @@
 import type { DataType, InviteRole, PinLayout } from '@pindown/pin-types'
+import type { CommentRecord } from './comments/comment-records.js'
 
 /** What the store keeps. Plain data: the API layer decides what is valid before anything is stored. */
 
@@ -45,6 +46,15 @@ export interface PinRecord {
   readonly updatedAt: number
   /** 1 on creation, one more on each change. */
   readonly version: number
+  /** Who made the last change through the API or a page; null when nobody changed it since its creation. */
+  readonly updatedBy: ChangeAuthor | null
+}
+
+/** A person (`user`), or a program through an API key (`app`, named after the key). */
+export interface ChangeAuthor {
+  readonly kind: 'user' | 'app'
+  readonly id: string
+  readonly name: string
 }
 
 export interface ListQuery {
@@ -101,14 +111,25 @@ export interface RateLimitCount {
 }
 
 /** A pin change announced to every server instance. */
-export interface PinChange {
-  readonly type: 'pin.updated' | 'pin.shared' | 'pin.deleted'
-  readonly id: string
-  readonly workspaceId: string
-  readonly version: number
-  /** The pin after the change, when it is small enough to travel with the notice; else read from the store. */
-  readonly pin?: PinRecord
-}
+/** A pin's change, announced to the other server instances. */
+export type PinChange =
+  | {
+      readonly type: 'pin.updated' | 'pin.shared' | 'pin.deleted'
+      readonly id: string
+      readonly workspaceId: string
+      readonly version: number
+      /** The pin after the change, when it is small enough to travel with the notice; else read from the store. */
+      readonly pin?: PinRecord
+    }
+  | {
+      readonly type: 'comment.created' | 'comment.updated' | 'comment.deleted'
+      /** The pin's id. */
+      readonly id: string
+      readonly workspaceId: string
+      readonly commentId: string
+      /** The comment after the change, when small enough to travel with the notice; else read from the store. */
+      readonly comment?: CommentRecord
+    }
 
 /**
  * The connection that receives change notices: `lost` when it drops and again at each failed reconnect,

@@ -1,11 +1,11 @@
 import type { DataType, InviteRole, PinLayout } from '@pindown/pin-types'
-import type { ApiKeyRecord, PinRecord, Scope, WorkspaceRecord } from './records.js'
+import type { ApiKeyRecord, ChangeAuthor, PinRecord, Scope, WorkspaceRecord } from './records.js'
 
 /** What both SQL backends store and read back: the column lists and the record ↔ row mapping. */
 
 export const pinColumns =
   'id, workspace_id, pin_type, pin_config, pin_layout, data_type, title, tags, is_public, allow_edit, ' +
-  'require_sign_in, allow_comments, pending_invites, created_at, updated_at, version'
+  'require_sign_in, allow_comments, pending_invites, created_at, updated_at, version, updated_by'
 
 /**
  * A pin row as a driver returns it, the values of `pinColumns` in order (SQLite's raw mode, a tuple,
@@ -28,6 +28,7 @@ export type PinRow = readonly [
   createdAt: number | string,
   updatedAt: number | string,
   version: number,
+  updatedBy: unknown,
 ]
 
 export interface KeyRow {
@@ -66,6 +67,7 @@ export function pinFromRow(row: PinRow, decode: RowDecoding): PinRecord {
     createdAt: Number(row[13]),
     updatedAt: Number(row[14]),
     version: row[15],
+    updatedBy: (decode.json(row[16]) as ChangeAuthor | null) ?? null,
   }
 }
 
@@ -88,6 +90,7 @@ export function pinParams(pin: PinRecord, bool: (value: boolean) => unknown): un
     pin.createdAt,
     pin.updatedAt,
     pin.version,
+    pin.updatedBy === null ? null : JSON.stringify(pin.updatedBy),
   ]
 }
 

@@ -6,7 +6,8 @@ import {
   recordAnswerSql,
 } from './idempotency.js'
 import { listColumns, listPage, listPlan } from './list-page.js'
-import { SqlPeople, type Statement } from './people/sql-people.js'
+import { SqlComments } from './comments/sql-comments.js'
+import { type SqlAccess, SqlPeople, type Statement } from './people/sql-people.js'
 import type {
   ApiKeyRecord,
   IdempotentAnswer,
@@ -63,13 +64,19 @@ export abstract class SqlStoreBase implements Store {
   )
   #closed: Promise<void> | undefined
 
-  readonly people = new SqlPeople({
+  /** What the people and comment stores run their SQL through. */
+  readonly #access: SqlAccess = {
     query: (sql, params) => this.query(sql, params),
     run: (sql, params) => this.run(sql, params),
     transact: (statements) => this.transact(statements),
     like: this.titleLike,
     toPin: (row) => this.toPin(row),
-  })
+  }
+  readonly people = new SqlPeople(this.#access)
+  readonly comments = new SqlComments(this.#access, (value) => this.encodeBool(value))
+
+  /** How the driver takes a boolean. */
+  protected abstract encodeBool(value: boolean): unknown
 
   async createWorkspace(workspace: WorkspaceRecord): Promise<void> {
     await this.run('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)', [

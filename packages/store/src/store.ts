@@ -1,3 +1,4 @@
+import type { CommentStore } from './comments/comment-store.js'
 import type { PeopleStore } from './people/people-store.js'
 import type {
   ApiKeyRecord,
@@ -77,6 +78,9 @@ export interface Store {
 
   /** Accounts, sessions, members, collaborators and invites. */
   readonly people: PeopleStore
+
+  /** Comments on pins. */
+  readonly comments: CommentStore
 
   close(): Promise<void>
 }

@@ -31,6 +31,7 @@ export function runPeopleTests(name: string, store: () => Store, t0: number): vo
       allowEdit: false,
       requireSignIn: false,
       allowComments: false,
+      updatedBy: null,
       pendingInvites: {},
       createdAt: t0 + ++seq,
       updatedAt: t0 + seq,

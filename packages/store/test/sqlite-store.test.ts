@@ -46,6 +46,7 @@ test('sqlite: pins survive closing and reopening the file', async () => {
     allowEdit: false,
     requireSignIn: false,
     allowComments: false,
+    updatedBy: null,
     pendingInvites: {},
     createdAt: 1000 + i,
     updatedAt: 1000 + i,

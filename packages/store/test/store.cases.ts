@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { IdempotencyKeyTaken, type IdempotentAnswer, type PinRecord, type Store } from '../src/index.js'
+import { runCommentTests } from './comments.cases.js'
 import { runPeopleTests } from './people.cases.js'
 
 /** A fresh, empty database of one backend. */
@@ -35,6 +36,7 @@ export function runStoreTests(name: string, newDatabase: () => Promise<TestDatab
         allowEdit: false,
         requireSignIn: false,
         allowComments: false,
+        updatedBy: null,
         pendingInvites: {},
         createdAt: t0 + seq,
         updatedAt: t0 + seq,
@@ -51,6 +53,7 @@ export function runStoreTests(name: string, newDatabase: () => Promise<TestDatab
     after(() => store.close())
 
     runPeopleTests(name, () => store, t0)
+    runCommentTests(name, () => store, t0)
 
     test('a pin reads back exactly as written, only in its own workspace', async () => {
       const p = pin('ws-a', {

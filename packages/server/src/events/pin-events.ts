@@ -1,9 +1,16 @@
-import type { PinRecord } from '@pindown/store'
+import type { CommentRecord, PinRecord } from '@pindown/store'
 
-/** What happened to a pin. Streams turn these into Server-Sent Events of the same names. */
+/** What happened to a pin or its comments. Streams turn these into Server-Sent Events of the same names. */
 export type PinEvent =
   | { readonly type: 'pin.updated' | 'pin.shared'; readonly pin: PinRecord }
   | { readonly type: 'pin.deleted'; readonly id: string; readonly workspaceId: string }
+  | CommentEvent
+
+export type CommentEvent =
+  | { readonly type: 'comment.created' | 'comment.updated'; readonly workspaceId: string; readonly comment: CommentRecord }
+  | { readonly type: 'comment.deleted'; readonly workspaceId: string; readonly pinId: string; readonly id: string }
+
+export const isCommentEvent = (event: PinEvent): event is CommentEvent => event.type.startsWith('comment.')
 
 export type PinEventListener = (event: PinEvent) => void
 
@@ -17,7 +24,19 @@ export interface PinEventBus {
   subscribe(pinId: string, listener: PinEventListener): () => void
 }
 
-export const pinIdOf = (event: PinEvent) => (event.type === 'pin.deleted' ? event.id : event.pin.id)
+export function pinIdOf(event: PinEvent): string {
+  switch (event.type) {
+    case 'pin.deleted':
+      return event.id
+    case 'comment.deleted':
+      return event.pinId
+    case 'comment.created':
+    case 'comment.updated':
+      return event.comment.pinId
+    default:
+      return event.pin.id
+  }
+}
 
 export class LocalPinEventBus implements PinEventBus {
   readonly #listeners = new Map<string, Set<PinEventListener>>()

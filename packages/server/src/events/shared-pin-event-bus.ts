@@ -10,6 +10,31 @@ export interface BusLog {
   info(details: object, message: string): void
 }
 
+/** PostgreSQL notices carry at most 8,000 bytes: a larger pin or comment is read from the store by each instance. */
+const noticeBytes = 7_500
+
+/** The notice of an event: the record travels with it when small enough. */
+function noticeOf(event: PinEvent): PinChange {
+  const fits = <T extends object>(full: T, bare: T): T => (JSON.stringify(full).length <= noticeBytes ? full : bare)
+  switch (event.type) {
+    case 'pin.deleted':
+      return { type: event.type, id: event.id, workspaceId: event.workspaceId, version: 0 }
+    case 'comment.deleted':
+      return { type: event.type, id: event.pinId, workspaceId: event.workspaceId, commentId: event.id }
+    case 'comment.created':
+    case 'comment.updated': {
+      const { comment } = event
+      const bare = { type: event.type, id: comment.pinId, workspaceId: event.workspaceId, commentId: comment.id }
+      return fits<PinChange>({ ...bare, comment }, bare)
+    }
+    default: {
+      const { pin } = event
+      const bare = { type: event.type, id: pin.id, workspaceId: pin.workspaceId, version: pin.version }
+      return fits<PinChange>({ ...bare, pin }, bare)
+    }
+  }
+}
+
 /** Watched pins read per query when catching up. */
 const catchUpBatch = 500
 /** Wait before a catch-up that failed is tried again. */
@@ -56,13 +81,7 @@ export class SharedPinEventBus implements PinEventBus {
   }
 
   publish(event: PinEvent): void {
-    const change: PinChange =
-      event.type === 'pin.deleted'
-        ? { type: event.type, id: event.id, workspaceId: event.workspaceId, version: 0 }
-        : { type: event.type, id: event.pin.id, workspaceId: event.pin.workspaceId, version: event.pin.version }
-    // PostgreSQL notices carry at most 8,000 bytes: a larger pin is read from the store by each instance.
-    const withPin = event.type === 'pin.deleted' ? change : { ...change, pin: event.pin }
-    const notice = JSON.stringify(withPin).length <= 7_500 ? withPin : change
+    const notice = noticeOf(event)
     this.#sending = this.#sending.then(() => this.changes.publish(notice)).catch((error) => this.#failed(error))
   }
 
@@ -83,18 +102,32 @@ export class SharedPinEventBus implements PinEventBus {
   }
 
   async #receive(change: PinChange): Promise<void> {
-    if (change.type === 'pin.deleted') {
-      this.#deliver({ type: 'pin.deleted', id: change.id, workspaceId: change.workspaceId })
-      return
+    switch (change.type) {
+      case 'pin.deleted':
+        this.#deliver({ type: 'pin.deleted', id: change.id, workspaceId: change.workspaceId })
+        return
+      case 'comment.deleted':
+        this.#local.publish({ type: change.type, workspaceId: change.workspaceId, pinId: change.id, id: change.commentId })
+        return
+      case 'comment.created':
+      case 'comment.updated': {
+        if (!this.#local.watches(change.id)) return
+        // Comments carry no version: a comment changed again meanwhile is sent as it is now, twice at worst.
+        const comment = change.comment ?? (await this.store.comments.getComment(change.id, change.commentId))
+        if (comment) this.#local.publish({ type: change.type, workspaceId: change.workspaceId, comment })
+        return
+      }
+      default: {
+        const pin = change.pin ?? (await this.store.getPin(change.workspaceId, change.id))
+        // This instance sends its notices in the order its writes committed: when the pin has moved on, the
+        // notice of its newer version follows.
+        if (pin?.version === change.version) this.#deliver({ type: change.type, pin })
+      }
     }
-    const pin = change.pin ?? (await this.store.getPin(change.workspaceId, change.id))
-    // This instance sends its notices in the order its writes committed: when the pin has moved on, the
-    // notice of its newer version follows.
-    if (pin?.version === change.version) this.#deliver({ type: change.type, pin })
   }
 
   /** Tells this instance's watchers, at most once per version of a pin. */
-  #deliver(event: PinEvent): void {
+  #deliver(event: Extract<PinEvent, { type: 'pin.updated' | 'pin.shared' | 'pin.deleted' }>): void {
     const id = pinIdOf(event)
     if (!this.#local.watches(id)) return
     const last = this.#delivered.get(id)

@@ -143,7 +143,12 @@ function describe(op: Operation, components: Record<string, Schema>): Schema {
     operationId: op.id,
     summary: op.summary.replace(/`/g, ''),
     security: isKeyed(op.access)
-      ? [{ apiKey: [op.access.scope] }]
+      ? [
+          { apiKey: [op.access.scope] },
+          // Alternatives: a person's browser session, and for public threads no credentials at all.
+          ...(op.access.people ? [{ session: [], ...(op.method !== 'GET' && { csrf: [] }) }] : []),
+          ...(op.access.people === 'anyone' ? [{}] : []),
+        ]
       : isSessionAccess(op.access)
         ? [{ session: [], ...(op.method !== 'GET' && { csrf: [] }) }]
         : [],

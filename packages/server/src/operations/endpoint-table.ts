@@ -8,7 +8,9 @@ export const endpointTableEnd = '<!-- end of endpoint table -->'
 export function renderEndpointTable(table: readonly Operation[]): string {
   const rows = table.map((op) => {
     const access = isKeyed(op.access)
-      ? op.access.scope
+      ? op.access.people === undefined
+        ? op.access.scope
+        : `${op.access.scope}, or session (${op.access.people === 'anyone' ? 'anyone who sees the pin' : 'by role'})`
       : isSessionAccess(op.access)
         ? `session (${op.access.session === 'signed-in' ? 'any person' : op.access.session})`
         : 'none'

@@ -8,7 +8,16 @@ import type { KeyBucket } from '../rate-limit/rate-limiter.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
-export type KeyAccess = { readonly scope: Scope; readonly bucket: KeyBucket }
+export type KeyAccess = {
+  readonly scope: Scope
+  readonly bucket: KeyBucket
+  /**
+   * Also open to people from a pin's page, with their browser session instead of a key (changes
+   * CSRF-checked); `anyone` lets anonymous readers call it too (a GET, for public pins). The handler
+   * decides from the person's role for the pin what they may do (`pins/pin-callers.ts`).
+   */
+  readonly people?: 'signed-in' | 'anyone'
+}
 /**
  * The web app's own operations: a browser session (changes CSRF-checked), with at least this role in the
  * person's workspace, or just signed in. Programs never call these: API keys are for the pin operations.
@@ -40,10 +49,10 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   readonly params: P
   readonly query: Q
   readonly body: B
-  /** The key that authenticated the call; only keyed operations have one. */
-  readonly key: A extends { scope: Scope } ? ApiKeyRecord : undefined
-  /** The person whose session called; only session operations have one. */
-  readonly person: Person<A>
+  /** The key that authenticated the call; only keyed operations have one (operations open to people may not). */
+  readonly key: A extends { people: string } ? ApiKeyRecord | undefined : A extends { scope: Scope } ? ApiKeyRecord : undefined
+  /** The person whose session called; session operations have one, operations open to people may. */
+  readonly person: A extends { people: string } ? SignedIn | undefined : Person<A>
   readonly request: FastifyRequest
   readonly reply: FastifyReply
 }
@@ -92,4 +101,6 @@ export function operation<
 }
 
 export const isKeyed = (access: Access): access is KeyAccess => 'scope' in access
+export const opensToPeople = (access: Access): access is KeyAccess & { people: 'signed-in' | 'anyone' } =>
+  isKeyed(access) && access.people !== undefined
 export const isSessionAccess = (access: Access): access is SessionAccess => 'session' in access

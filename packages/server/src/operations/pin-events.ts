@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { commentEventData } from '../comments/comment-view.js'
 import { validationError } from '../errors.js'
+import { isCommentEvent } from '../events/pin-events.js'
 import { loadPin } from '../pins/pin-operations.js'
 import { pinView } from '../pins/pin-view.js'
 import { operation } from './operation.js'
@@ -15,7 +17,7 @@ function lastSeenVersion(header: string | string[] | undefined): number | undefi
 }
 
 /**
- * `pin.updated`, `pin.shared` and `pin.deleted` for one pin, each with the version as its id. A reconnect
+ * `pin.updated`, `pin.shared` and `pin.deleted` for one pin, each with the version as its id, and its comments' events. A reconnect
  * with `Last-Event-ID` first gets the current pin if it changed meanwhile.
  */
 export const watchPin = operation({
@@ -34,6 +36,9 @@ export const watchPin = operation({
       'pin.updated': 'the pin after a change (data: the pin, id: its version)',
       'pin.shared': 'the pin after its sharing flags changed',
       'pin.deleted': 'the pin was deleted (data: `{ id }`); the stream ends',
+      'comment.created': 'a comment was posted (data: the comment)',
+      'comment.updated': 'a comment was edited, resolved or reopened (data: the comment)',
+      'comment.deleted': 'a comment and its replies were deleted (data: `{ id, pin_id }`)',
     },
   },
   errors: ['NOT_FOUND'],
@@ -49,6 +54,8 @@ export const watchPin = operation({
       if (event.type === 'pin.deleted') {
         stream.send('pin.deleted', { id: event.id })
         stream.close()
+      } else if (isCommentEvent(event)) {
+        stream.send(event.type, commentEventData(event))
       } else {
         stream.send(event.type, pinView(event.pin, publicUrl()), event.pin.version)
       }

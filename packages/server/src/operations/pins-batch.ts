@@ -18,6 +18,7 @@ import { newPin } from '../pins/pin-input.js'
 import { deletePins, notFound, updatePin } from '../pins/pin-operations.js'
 import { pinView } from '../pins/pin-view.js'
 import { parse } from '../validation.js'
+import { keyAuthor } from '../people/authors.js'
 import { operation } from './operation.js'
 
 /** Each item succeeds or fails on its own; only a malformed or oversized batch fails as a whole. */
@@ -53,7 +54,7 @@ export const batchCreatePins = operation({
     items.forEach((item, index) => {
       try {
         const input = parse(createPinBody, item)
-        valid.push({ pin: newPin(input, { id: newPinId(), workspaceId: key.workspaceId }, now), index })
+        valid.push({ pin: newPin(input, { id: newPinId(), workspaceId: key.workspaceId }, now, keyAuthor(key)), index })
       } catch (error) {
         failed.push({ index, error: itemError(error) })
       }
@@ -124,6 +125,7 @@ export const batchUpdatePins = operation({
             id: pinId,
             changes,
             now,
+            author: keyAuthor(key),
             changed: (previous, next) => invitePending(context, key, previous, next),
           })
           return { ok: true as const, value: { id: pin.id, index, updated_at: pin.updatedAt } }

@@ -1,9 +1,10 @@
 import type { PinRecord } from '@pindown/store'
 import { z } from 'zod'
 import { ok, sendJson, sendOk } from '../envelope.js'
-import { validationError } from '../errors.js'
+import { ApiError, validationError } from '../errors.js'
 import { answerStored, pendingAnswer } from '../idempotency.js'
 import { newPinId } from '../ids.js'
+import { keyAuthor } from '../people/authors.js'
 import { invitePending } from '../people/pin-invites.js'
 import { decodeCursor, encodeCursor } from '../pins/list-cursor.js'
 import { createdAnswer, deletedAnswer, listAnswer, pinAnswer, shareAnswer } from '../pins/pin-answers.js'
@@ -14,11 +15,13 @@ import {
   maxListLimit,
   maxPageBytes,
   sharePinBody,
+  type UpdatePinBody,
   updatePinBody,
 } from '../pins/pin-body.js'
 import { newPin } from '../pins/pin-input.js'
 import { deletePins, loadPin, notFound, updatePin } from '../pins/pin-operations.js'
-import { createdView, pinJson, shareView } from '../pins/pin-view.js'
+import { callerOf, pinFor } from '../pins/pin-callers.js'
+import { createdView, pinJson, publicPinView, shareView } from '../pins/pin-view.js'
 import { operation } from './operation.js'
 
 const read = { scope: 'pins:read', bucket: 'read' } as const
@@ -50,7 +53,7 @@ export const createPin = operation({
   errors: [...pinTypeErrors],
   sdk: { method: 'pins.create' },
   async handler(context, { body, key, request, reply }) {
-    const pin = newPin(body, { id: newPinId(), workspaceId: key.workspaceId }, Date.now())
+    const pin = newPin(body, { id: newPinId(), workspaceId: key.workspaceId }, Date.now(), keyAuthor(key))
     const answer = JSON.stringify(ok(createdView(pin), 'Pin created successfully'))
     await context.store.insertPins([pin], pendingAnswer(request, 201, answer))
     answerStored(request)
@@ -105,12 +108,18 @@ export const getPin = operation({
   method: 'GET',
   path: '/v1/pins/:pinId',
   summary: 'One pin, with `ETag: "<version>"`',
-  access: read,
+  access: { ...read, people: 'signed-in' },
   params: pinIdParams,
   answer: { kind: 'envelope', status: 200, data: pinAnswer },
   errors: ['NOT_FOUND'],
   sdk: { method: 'pins.get' },
-  async handler({ store, publicUrl }, { params, key, reply }) {
+  async handler({ store, publicUrl }, { params, key, person, reply }) {
+    if (!key) {
+      // A person reading from a page gets what pages show: not the sharing settings or invited addresses.
+      const { pin } = await pinFor(store, callerOf({ key, person }), params.pinId, 'view')
+      reply.header('ETag', `"${pin.version}"`)
+      return ok(publicPinView(pin))
+    }
     const pin = await loadPin(store, key.workspaceId, params.pinId)
     reply.header('ETag', `"${pin.version}"`)
     return sendOk(reply, pinJson(pin, publicUrl()))
@@ -122,28 +131,59 @@ export const updatePinOperation = operation({
   method: 'PUT',
   path: '/v1/pins/:pinId',
   summary: 'Partial update; `If-Match: "<version>"` makes it conditional (409 when stale)',
-  access: write,
+  access: { ...write, people: 'signed-in' },
   params: pinIdParams,
   headers: z.object({
     'If-Match': z.string().optional().meta({ description: 'The version the update expects, e.g. "3"' }),
   }),
   body: updatePinBody,
   answer: { kind: 'envelope', status: 200, data: pinAnswer },
-  errors: [...pinTypeErrors, 'NOT_FOUND', 'VERSION_CONFLICT'],
+  errors: [...pinTypeErrors, 'NOT_FOUND', 'VERSION_CONFLICT', 'ROLE_REQUIRED', 'EDITING_DISABLED'],
   sdk: { method: 'pins.update' },
-  async handler(context, { params, body, key, request, reply }) {
+  async handler(context, { params, body, key, person, request, reply }) {
+    const ifMatch = ifMatchVersion(request.headers['if-match'])
+    if (!key) {
+      // An editor on the pin's page changes what the page shows; sharing stays with keys (pins:share).
+      refuseSharingChanges(body)
+      const caller = callerOf({ key, person })
+      const { pin: current } = await pinFor(context.store, caller, params.pinId, 'edit')
+      if (caller.kind !== 'person') throw new ApiError('SIGN_IN_REQUIRED')
+      const pin = await updatePin(context, {
+        workspaceId: current.workspaceId,
+        id: current.id,
+        changes: body,
+        now: Date.now(),
+        author: caller.author,
+        ifMatch,
+      })
+      reply.header('ETag', `"${pin.version}"`)
+      return ok(publicPinView(pin), 'Pin updated successfully')
+    }
     const pin = await updatePin(context, {
       workspaceId: key.workspaceId,
       id: params.pinId,
       changes: body,
       now: Date.now(),
-      ifMatch: ifMatchVersion(request.headers['if-match']),
+      author: keyAuthor(key),
+      ifMatch,
       changed: (previous, next) => invitePending(context, key, previous, next),
     })
     reply.header('ETag', `"${pin.version}"`)
     return sendOk(reply, pinJson(pin, context.publicUrl()), 'Pin updated successfully')
   },
 })
+
+/** What a page may change: the content (config, layout, title, tags), not the type or who sees the pin. */
+function refuseSharingChanges(body: UpdatePinBody): void {
+  const editable = new Set(['pin_config', 'pin_layout', 'metadata'])
+  const issues = [
+    ...Object.keys(body).filter((field) => !editable.has(field)),
+    ...Object.keys(body.metadata ?? {})
+      .filter((field) => field === 'pin_type')
+      .map((field) => `metadata.${field}`),
+  ].map((path) => ({ path, message: 'Not editable from a page: programs change it with an API key' }))
+  if (issues.length > 0) throw validationError(issues)
+}
 
 export const deletePin = operation({
   id: 'deletePin',
@@ -181,6 +221,7 @@ export const sharePin = operation({
       id: params.pinId,
       changes: body,
       now: Date.now(),
+      author: keyAuthor(key),
       event: 'pin.shared',
       answer: { of: (next) => pendingAnswer(request, 200, answer(next)), stored: () => answerStored(request) },
     })

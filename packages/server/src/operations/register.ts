@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context.js'
 import { ApiError } from '../errors.js'
 import type { OperationHooks } from '../hooks.js'
 import { parse } from '../validation.js'
-import { type Access, type HttpMethod, isKeyed, isSessionAccess, type Operation } from './operation.js'
+import { type Access, type HttpMethod, isKeyed, isSessionAccess, type Operation, opensToPeople } from './operation.js'
 
 /** Serves each operation of the table as a Fastify route, with its lifecycle hooks and parsed input. */
 export function registerOperations(
@@ -14,7 +14,7 @@ export function registerOperations(
 ): void {
   for (const op of table) {
     const keyed = isKeyed(op.access)
-    const personal = isSessionAccess(op.access)
+    const personal = isSessionAccess(op.access) || opensToPeople(op.access)
     const { query, body } = op
     app.route({
       method: op.method,
@@ -30,8 +30,8 @@ export function registerOperations(
           params: request.params as Record<string, string>,
           query: query ? parse(query, request.query) : undefined,
           body: body ? parse(body, request.body) : undefined,
-          key: keyed ? request.apiKey : undefined,
-          person: (personal ? request.person : undefined) as never,
+          key: keyed ? (request.apiKey ?? undefined) : undefined,
+          person: (personal ? (request.person ?? undefined) : undefined) as never,
           request,
           reply,
         })

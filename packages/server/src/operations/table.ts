@@ -6,6 +6,7 @@ import {
   removeCollaborator,
   updateCollaborator,
 } from './collaborators.js'
+import { createComment, deleteComment, listComments, updateComment } from './comments.js'
 import { getOpenApi } from './openapi.js'
 import type { Operation } from './operation.js'
 import { watchPin } from './pin-events.js'
@@ -35,6 +36,10 @@ export const operations: readonly Operation[] = [
   updateCollaborator,
   removeCollaborator,
   getPermissions,
+  listComments,
+  createComment,
+  updateComment,
+  deleteComment,
   listPinTypes,
   getPinTypeOperation,
   getOpenApi,

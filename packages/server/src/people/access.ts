@@ -28,9 +28,14 @@ export async function pinAccess(store: Store, pin: PinRecord, reader: SignedIn |
 
 /** A member of the pin's workspace, or one of its collaborators. */
 export async function hasPinRole(store: Store, pin: PinRecord, userId: string): Promise<boolean> {
+  return (await pinRole(store, pin, userId)) !== undefined
+}
+
+/** The person's role for a pin: their role in its workspace, else as its collaborator, else none. */
+export async function pinRole(store: Store, pin: PinRecord, userId: string): Promise<WorkspaceRole | undefined> {
   const [member, collaborator] = await Promise.all([
     store.people.getMember(pin.workspaceId, userId),
     store.people.getCollaborator(pin.id, userId),
   ])
-  return member !== undefined || collaborator !== undefined
+  return member?.role ?? collaborator?.role
 }

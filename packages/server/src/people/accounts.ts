@@ -53,6 +53,7 @@ export function signInLimiter(perAccount: number): RateLimiter {
       read: perAccount,
       'batch-read': perAccount,
       write: perAccount,
+      comment: perAccount,
       public: perIp,
       'auth-failure': perIp,
       'sign-in-account': perAccount,

@@ -15,6 +15,11 @@ const dataType = z.enum(dataTypes)
 const config = z.record(z.string(), z.unknown())
 const url = z.string().nullable().meta({ description: 'The public page, while the pin is public' })
 
+/** A person (`user`) or a program through an API key (`app`, with the key's name). */
+export const author = z
+  .object({ kind: z.enum(['user', 'app']), id: z.string(), name: z.string() })
+  .meta({ id: 'Author', example: { kind: 'app', id: 'key_4k2m9x0q7r1z', name: 'Nightly report' } })
+
 const flags = {
   is_public: z.boolean(),
   allow_edit: z.boolean(),
@@ -41,6 +46,7 @@ export const pinAnswer = z
     created_at: epochMs,
     updated_at: epochMs,
     version: z.number().int().min(1),
+    updated_by: author.nullable().meta({ description: 'Who made the last change (or created the pin)' }),
     shareable_url: url,
   })
   .meta({ id: 'Pin' })

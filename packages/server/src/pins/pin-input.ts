@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import { type DataType, isPinTypeId, type PinTypeId, validatePinConfig } from '@pindown/pin-types'
-import type { PinRecord } from '@pindown/store'
+import type { ChangeAuthor, PinRecord } from '@pindown/store'
 import { ApiError, pinConfigError, validationError } from '../errors.js'
 import type { CreatePinBody, UpdatePinBody } from './pin-body.js'
 
@@ -43,7 +43,12 @@ function validConfig(type: PinTypeId, config: unknown): Record<string, unknown> 
 }
 
 /** Turns a validated create body into the pin to store, checking the config against its type. */
-export function newPin(body: CreatePinBody, ids: { id: string; workspaceId: string }, now: number): PinRecord {
+export function newPin(
+  body: CreatePinBody,
+  ids: { id: string; workspaceId: string },
+  now: number,
+  author: ChangeAuthor,
+): PinRecord {
   const placement = placementOf(body)
   const pinType = pinTypeOf(placement.pin_type ?? 'markdown')
   return {
@@ -63,6 +68,7 @@ export function newPin(body: CreatePinBody, ids: { id: string; workspaceId: stri
     createdAt: now,
     updatedAt: now,
     version: 1,
+    updatedBy: author,
   }
 }
 
@@ -70,7 +76,7 @@ export function newPin(body: CreatePinBody, ids: { id: string; workspaceId: stri
  * Applies a partial update: only given fields change. A new `pin_type` or `pin_config` is validated
  * (the config against the type it will have). Answers the same object when nothing changes.
  */
-export function updatedPin(current: PinRecord, body: UpdatePinBody, now: number): PinRecord {
+export function updatedPin(current: PinRecord, body: UpdatePinBody, now: number, author: ChangeAuthor): PinRecord {
   const placement = placementOf(body)
   const pinType = placement.pin_type === undefined ? (current.pinType as PinTypeId) : pinTypeOf(placement.pin_type)
   const typeChanged = pinType !== current.pinType
@@ -93,5 +99,5 @@ export function updatedPin(current: PinRecord, body: UpdatePinBody, now: number)
     pendingInvites: body.pending_invites ?? current.pendingInvites,
   }
   if (isDeepStrictEqual(next, current)) return current
-  return { ...next, updatedAt: Math.max(now, current.updatedAt), version: current.version + 1 }
+  return { ...next, updatedAt: Math.max(now, current.updatedAt), version: current.version + 1, updatedBy: author }
 }

@@ -1,4 +1,4 @@
-import type { IdempotentAnswer, PinRecord, Store } from '@pindown/store'
+import type { ChangeAuthor, IdempotentAnswer, PinRecord, Store } from '@pindown/store'
 import { ApiError } from '../errors.js'
 import type { PinEventBus } from '../events/pin-events.js'
 import { pinIdPattern } from '../ids.js'
@@ -28,6 +28,8 @@ export interface PinUpdate {
   readonly id: string
   readonly changes: UpdatePinBody
   readonly now: number
+  /** Who makes the change: recorded as the pin's `updated_by`. */
+  readonly author: ChangeAuthor
   /** The version the caller expects the pin to be at (`If-Match`). */
   readonly ifMatch?: number | undefined
   /** The request's idempotent answer for the pin it writes, stored in the write's transaction. */
@@ -50,7 +52,7 @@ export async function updatePin({ store, events }: PinWrites, update: PinUpdate)
   for (let attempt = 0; ; attempt++) {
     const current = await loadPin(store, workspaceId, id)
     if (ifMatch !== undefined && current.version !== ifMatch) throw versionConflict(current)
-    const next = updatedPin(current, changes, update.now)
+    const next = updatedPin(current, changes, update.now, update.author)
     if (next === current) return current
     const result = await store.updatePin(next, current.version, update.answer?.of(next))
     if (result === 'updated') {

@@ -1,4 +1,7 @@
-import type { PinRecord } from '@pindown/store'
+import type { ChangeAuthor, PinRecord } from '@pindown/store'
+
+const authorView = (author: ChangeAuthor | null) =>
+  author && { kind: author.kind, id: author.id, name: author.name }
 
 /** The pin as the API answers it (`GET /v1/pins/:pinId`), snake_case like the hosted API. */
 export function pinView(pin: PinRecord, publicUrl: string) {
@@ -24,6 +27,7 @@ export function pinView(pin: PinRecord, publicUrl: string) {
     created_at: pin.createdAt,
     updated_at: pin.updatedAt,
     version: pin.version,
+    updated_by: authorView(pin.updatedBy),
     shareable_url: shareableUrl(pin, publicUrl),
   }
 }
@@ -60,7 +64,7 @@ function writePin(pin: PinRecord, publicUrl: string): string {
     `"pin_type":${type},"pin_config":${config},"pin_layout":${layout}},"is_public":${pin.isPublic},` +
     `"allow_edit":${pin.allowEdit},"require_sign_in":${pin.requireSignIn},"allow_comments":${pin.allowComments},` +
     `"pending_invites":${text(pin.pendingInvites)},"created_at":${pin.createdAt},"updated_at":${pin.updatedAt},` +
-    `"version":${pin.version},"shareable_url":${text(shareableUrl(pin, publicUrl))}}`
+    `"version":${pin.version},"updated_by":${text(pin.updatedBy)},"shareable_url":${text(shareableUrl(pin, publicUrl))}}`
   )
 }
 
@@ -100,8 +104,11 @@ export function publicPinView(pin: PinRecord) {
     pin_config: pin.pinConfig,
     pin_layout: pin.pinLayout,
     metadata: { title: pin.title, tags: pin.tags },
+    allow_edit: pin.allowEdit,
+    allow_comments: pin.allowComments,
     created_at: pin.createdAt,
     updated_at: pin.updatedAt,
+    updated_by: authorView(pin.updatedBy),
     version: pin.version,
   }
 }

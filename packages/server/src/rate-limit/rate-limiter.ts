@@ -1,5 +1,5 @@
 /** Which limit a keyed request counts against (api.md, "Rate limits"). */
-export type KeyBucket = 'read' | 'batch-read' | 'write'
+export type KeyBucket = 'read' | 'batch-read' | 'write' | 'comment'
 /** Every limit: per key, and per IP address for public requests and failed authentication. */
 export type Bucket = KeyBucket | 'public' | 'auth-failure' | 'sign-in-account' | 'sign-in-ip'
 

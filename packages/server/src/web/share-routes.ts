@@ -5,7 +5,9 @@ import type { AppContext } from '../app-context.js'
 import { validationError } from '../errors.js'
 import { countPublic } from '../hooks.js'
 import { pinIdPattern } from '../ids.js'
-import { type PinAccess, pinAccess } from '../people/access.js'
+import { commentEventData } from '../comments/comment-view.js'
+import { isCommentEvent } from '../events/pin-events.js'
+import { type PinAccess, pinAccess, pinRole } from '../people/access.js'
 import type { SignedIn } from '../people/sessions.js'
 import { publicPinView } from '../pins/pin-view.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
@@ -54,8 +56,27 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     allowedPath: (path) => !path.split('/').some((segment) => segment.startsWith('.')),
   })
 
-  const page = (reply: FastifyReply, embed: boolean, status: number, html: string) =>
-    reply.code(status).headers(pageHeaders({ embed })).type('text/html; charset=utf-8').send(html)
+  const page = (reply: FastifyReply, embed: boolean, status: number, html: string, personal = false) =>
+    reply
+      .code(status)
+      .headers({
+        ...pageHeaders({ embed }),
+        // A page made for a signed-in reader carries their CSRF token and sends their changes.
+        ...(personal && { 'referrer-policy': 'same-origin', 'cache-control': 'no-store' }),
+      })
+      .type('text/html; charset=utf-8')
+      .send(html)
+  /** The page data of a page made for this reader: what they may do with each pin. */
+  const readerData = async (reply: FastifyReply, reader: SignedIn | undefined, pins: PinRecord[]) => {
+    if (!reader) return null
+    const roles = await Promise.all(pins.map(async (pin) => [pin.id, await pinRole(store, pin, reader.user.id)] as const))
+    return {
+      id: reader.user.id,
+      name: reader.user.name,
+      csrf: reply.generateCsrf(),
+      roles: Object.fromEntries(roles.filter(([, role]) => role !== undefined)),
+    }
+  }
   const notFound = (reply: FastifyReply, embed: boolean) =>
     page(
       reply,
@@ -75,22 +96,31 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     const embed = single(request.query.embed) === '1'
     const { pinId } = request.params
     const [pin] = pinIdPattern.test(pinId) ? await store.findPins([pinId]) : []
-    const access = pin ? await pinAccess(store, pin, await sessions.current(request)) : 'hidden'
+    const reader = await sessions.current(request)
+    const access = pin ? await pinAccess(store, pin, reader) : 'hidden'
     if (!pin || access === 'hidden') return notFound(reply, embed)
     if (access === 'sign-in') {
       const next = `/sign-in?next=${encodeURIComponent(`/share/pin/${pin.id}`)}`
       const message = 'The owner of this pin asks readers to sign in. Sign in, and you will come back to the pin.'
       return page(reply, embed, 401, messagePage('Sign-in required', message, assets, { href: next, text: 'Sign in' }))
     }
-    const data = { kind: 'pin', embed, title: pin.title, pins: [publicPinView(pin)], events: eventsUrl([pin]) }
-    return page(reply, embed, 200, viewerPage(pin.title, data, assets))
+    const data = {
+      kind: 'pin',
+      embed,
+      title: pin.title,
+      pins: [publicPinView(pin)],
+      events: eventsUrl([pin]),
+      reader: await readerData(reply, reader, [pin]),
+    }
+    return page(reply, embed, 200, viewerPage(pin.title, data, assets, data.reader !== null), data.reader !== null)
   })
 
   app.get<{ Querystring: Query }>('/share/board', limited, async (request, reply) => {
     const embed = single(request.query.embed) === '1'
     const wanted = parsePinList(single(request.query.pins))
     const found = await store.findPins(wanted.map((w) => w.id))
-    const access = await accessTo(found, await sessions.current(request))
+    const reader = await sessions.current(request)
+    const access = await accessTo(found, reader)
     const byId = new Map(found.map((pin) => [pin.id, pin]))
     // Pins the reader may not see are left out, exactly as if they did not exist.
     const pins = wanted.flatMap(({ id }) => {
@@ -99,8 +129,15 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     })
     if (pins.length === 0) return notFound(reply, embed)
     const title = (single(request.query.title) ?? '').slice(0, 200) || 'Board'
-    const data = { kind: 'board', embed, title, pins: pins.map(publicPinView), events: eventsUrl(pins) }
-    return page(reply, embed, 200, viewerPage(title, data, assets))
+    const data = {
+      kind: 'board',
+      embed,
+      title,
+      pins: pins.map(publicPinView),
+      events: eventsUrl(pins),
+      reader: await readerData(reply, reader, pins),
+    }
+    return page(reply, embed, 200, viewerPage(title, data, assets, data.reader !== null), data.reader !== null)
   })
 
   /**
@@ -133,9 +170,16 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
     }
     const unsubscribes = wanted.map(({ id }) =>
       events.subscribe(id, (event) => {
-        const pin = event.type === 'pin.deleted' ? undefined : event.pin
         checks = checks
           .then(async () => {
+            if (isCommentEvent(event)) {
+              // A thread is shown only beside a pin the reader sees, and only while the pin takes comments.
+              if (!shown.has(id)) return
+              const [pin] = await store.findPins([id])
+              if (pin?.allowComments && (await visible(pin))) stream.send(event.type, commentEventData(event))
+              return
+            }
+            const pin = event.type === 'pin.deleted' ? undefined : event.pin
             if (pin && (await visible(pin))) {
               shown.add(id)
               stream.send('pin.updated', publicPinView(pin), pin.version)

@@ -152,4 +152,23 @@ export const postgresMigrations: readonly string[] = [
 
   ALTER TABLE api_keys ADD COLUMN last_used_at BIGINT;
   `,
+  `
+  ALTER TABLE pins ADD COLUMN updated_by JSONB;
+
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    pin_id TEXT NOT NULL REFERENCES pins(id) ON DELETE CASCADE,
+    parent_id TEXT REFERENCES comments(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    author_kind TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    resolved BOOLEAN NOT NULL,
+    edited BOOLEAN NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+  );
+  CREATE INDEX comments_by_pin ON comments (pin_id, created_at, id);
+  CREATE INDEX comments_by_parent ON comments (parent_id);
+  `,
 ]

@@ -17,7 +17,7 @@ import type { PgListener, PgPool, PgQueryable } from './postgres-config.js'
 import { PostgresListener } from './postgres-listener.js'
 import { postgresMigrations } from './postgres-migrations.js'
 
-const pinPlaceholders = (offset = 0) => Array.from({ length: 16 }, (_, i) => `$${i + 1 + offset}`).join(', ')
+const pinPlaceholders = (offset = 0) => Array.from({ length: 17 }, (_, i) => `$${i + 1 + offset}`).join(', ')
 const channel = 'pindown_pin_changes'
 /** Any fixed number: only one server instance migrates at a time. */
 const migrationLock = 74_930_001
@@ -83,6 +83,10 @@ export class PostgresStore extends SqlStoreBase {
     }
   }
 
+  protected encodeBool(value: boolean): boolean {
+    return value
+  }
+
   protected override get titleLike(): string {
     return 'ILIKE'
   }
@@ -132,7 +136,7 @@ export class PostgresStore extends SqlStoreBase {
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id TEXT, workspace_id TEXT, pin_type TEXT, pin_config JSONB,
            pin_layout TEXT, data_type TEXT, title TEXT, tags JSONB, is_public BOOLEAN, allow_edit BOOLEAN,
            require_sign_in BOOLEAN, allow_comments BOOLEAN, pending_invites JSONB, created_at BIGINT, updated_at BIGINT,
-           version INTEGER)`,
+           version INTEGER, updated_by JSONB)`,
         [
           JSON.stringify(
             pins.map((p) => ({
@@ -152,6 +156,7 @@ export class PostgresStore extends SqlStoreBase {
               created_at: p.createdAt,
               updated_at: p.updatedAt,
               version: p.version,
+              updated_by: p.updatedBy,
             })),
           ),
         ],
@@ -197,7 +202,7 @@ export class PostgresStore extends SqlStoreBase {
     if (answer) this.expiredAnswers(answer.createdAt)
     return this.#transaction(async (db) => {
       const { rowCount } = await db.query(
-        `UPDATE pins SET (${pinColumns}) = (${pinPlaceholders()}) WHERE id = $17 AND workspace_id = $18 AND version = $19`,
+        `UPDATE pins SET (${pinColumns}) = (${pinPlaceholders()}) WHERE id = $18 AND workspace_id = $19 AND version = $20`,
         [...postgresParams(pin), pin.id, pin.workspaceId, expectedVersion],
       )
       if (!rowCount) {

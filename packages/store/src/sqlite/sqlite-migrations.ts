@@ -133,4 +133,23 @@ export const sqliteMigrations: readonly string[] = [
 
   ALTER TABLE api_keys ADD COLUMN last_used_at INTEGER;
   `,
+  `
+  ALTER TABLE pins ADD COLUMN updated_by TEXT;
+
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    pin_id TEXT NOT NULL REFERENCES pins(id) ON DELETE CASCADE,
+    parent_id TEXT REFERENCES comments(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    author_kind TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    resolved INTEGER NOT NULL,
+    edited INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX comments_by_pin ON comments (pin_id, created_at, id);
+  CREATE INDEX comments_by_parent ON comments (parent_id);
+  `,
 ]

@@ -134,6 +134,10 @@ export class SqliteStore extends SqlStoreBase {
     return statement
   }
 
+  protected encodeBool(value: boolean): number {
+    return value ? 1 : 0
+  }
+
   protected async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
     return this.#sql(sql).all(...params) as Row[]
   }
