@@ -2,6 +2,7 @@ import type { InviteRole } from '@pindown/pin-types'
 import type { Store, WorkspaceRole } from '@pindown/store'
 import { newInviteId } from '../src/ids.js'
 import { newToken, sha256 } from '../src/people/secrets.js'
+import type { Answer } from './harness.js'
 
 export interface Page {
   readonly status: number
@@ -40,7 +41,8 @@ export class WebClient {
       else this.cookies.set(name.trim(), value.trim())
     }
     const text = await response.text()
-    const csrf = /<meta name="csrf-token" content="([^"]+)">/.exec(text)?.[1]
+    // Web app pages carry the token in a meta tag, pin pages in their data.
+    const csrf = (/<meta name="csrf-token" content="([^"]+)">/.exec(text) ?? /"csrf":"([^"]+)"/.exec(text))?.[1]
     return {
       status: response.status,
       headers: response.headers,
@@ -61,6 +63,28 @@ export class WebClient {
       body: new URLSearchParams(fields).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin !== null && { origin }) },
     })
+  }
+
+  /**
+   * Calls the API as a page's script would: JSON, this client's cookies and Origin, and the CSRF token when
+   * given (`X-CSRF-Token`). Answers the parsed envelope.
+   */
+  async api(
+    method: string,
+    path: string,
+    options: { body?: unknown; csrf?: string; origin?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<Answer> {
+    const origin = options.origin === undefined ? this.origin : options.origin
+    const page = await this.send(method, path, {
+      ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+      headers: {
+        ...(options.body !== undefined && { 'content-type': 'application/json' }),
+        ...(origin !== null && method !== 'GET' && { origin }),
+        ...(options.csrf !== undefined && { 'x-csrf-token': options.csrf }),
+        ...options.headers,
+      },
+    })
+    return { status: page.status, headers: page.headers, body: page.text ? JSON.parse(page.text) : undefined }
   }
 
   /** Opens the page of a form, then posts the form with that page's token. */

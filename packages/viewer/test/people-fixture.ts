@@ -1,9 +1,9 @@
 import type { InviteRole } from '@pindown/pin-types'
 import type { WorkspaceRole } from '@pindown/store'
 import type { Browser, BrowserContext } from 'playwright-core'
-import type { TestServer } from '../../server/test/harness.js'
 import { newSessionId, newUserId } from '../../server/src/ids.js'
 import { newToken, sha256 } from '../../server/src/people/secrets.js'
+import type { TestServer } from '../../server/test/harness.js'
 
 /** Where a person stands: a member of a workspace with a role, or a collaborator on one pin. */
 export type Standing =
@@ -30,6 +30,20 @@ export async function signedInContext(
   name: string,
   standing: Standing,
 ): Promise<SignedInPerson> {
+  const person = await createPerson(server, name, standing)
+  const context = await browser.newContext()
+  await context.addCookies([
+    { name: 'pindown_session', value: person.token, url: server.url, httpOnly: true, sameSite: 'Lax' },
+  ])
+  return { ...person, context }
+}
+
+/** A person with an account and a live session, as sign-in makes them; `token` is their session cookie's value. */
+export async function createPerson(
+  server: TestServer,
+  name: string,
+  standing: Standing,
+): Promise<Omit<SignedInPerson, 'context'>> {
   const { store } = server.server
   const now = Date.now()
   const userId = newUserId()
@@ -49,7 +63,5 @@ export async function signedInContext(
     expiresAt: now + 24 * 60 * 60 * 1000,
     userAgent: 'test',
   })
-  const context = await browser.newContext()
-  await context.addCookies([{ name: 'pindown_session', value: token, url: server.url, httpOnly: true, sameSite: 'Lax' }])
-  return { userId, name, token, context }
+  return { userId, name, token }
 }
