@@ -41,19 +41,31 @@ if (!postgresWanted()) {
     assert.equal(read.data.metadata.title, 'Shared')
 
     // An update through A reaches a stream open on B (B subscribes before it answers the stream's headers;
-    // how soon is measured in the bench).
+    // how soon is measured in the bench), and so does a comment; a long one is read from the store by B.
     const stream = await call(b, 'GET', `/v1/pins/${id}/events`)
     const events = parseEventStream(stream.body!)
-    await call(a, 'PUT', `/v1/pins/${id}`, { metadata: { title: 'Changed on A' } })
-    const event = await Promise.race([
-      events.next(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event on B within 10 s')), 10_000)),
-    ])
-    assert.equal(event.value?.event, 'pin.updated')
-    assert.equal(JSON.parse(event.value!.data).metadata.title, 'Changed on A')
+    const next = async (what: string) => {
+      const event = await Promise.race([
+        events.next(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no ${what} on B within 10 s`)), 10_000)),
+      ])
+      return event.value!
+    }
+    await call(a, 'PUT', `/v1/pins/${id}`, { metadata: { title: 'Changed on A' }, allow_comments: true })
+    const updated = await next('pin.updated')
+    assert.equal(updated.event, 'pin.updated')
+    assert.equal(JSON.parse(updated.data).metadata.title, 'Changed on A')
+    const long = `Long comment ${'x'.repeat(9_000)}`
+    await call(a, 'POST', `/v1/pins/${id}/comments`, { body: 'Short comment' })
+    await call(a, 'POST', `/v1/pins/${id}/comments`, { body: long })
+    for (const body of ['Short comment', long]) {
+      const event = await next('comment.created')
+      assert.equal(event.event, 'comment.created')
+      assert.equal(JSON.parse(event.data).body, body)
+    }
     await events.return(undefined)
 
-    // The write limit is shared: so far 2 writes; 88 more alternating between A and B, then the 91st is refused.
+    // The write limit is shared (comments count apart): so far 2 writes; 88 more alternating between A and B, then the 91st is refused.
     for (let i = 0; i < 88; i++) {
       const answer = await call(i % 2 ? a : b, 'POST', '/v1/pins', { metadata: { title: `Write ${i}` } })
       assert.equal(answer.status, 201, `write ${i + 3}`)

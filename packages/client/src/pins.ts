@@ -23,7 +23,7 @@ import type {
   SharingFlags,
   UpdatePinInput,
 } from './types.js'
-import { type CommentEvent, type PinEvent, type Watcher, type WatchOptions, watchPin } from './watch.js'
+import { type CommentEvent, isCommentEvent, type PinEvent, type Watcher, type WatchOptions, watchPin } from './watch.js'
 
 const pinPath = (id: string) => `/v1/pins/${encodeURIComponent(id)}`
 
@@ -80,11 +80,18 @@ export class PinsApi {
   }
 
   /**
-   * Calls `onEvent` on each change of the pin (`pin.updated`, `pin.shared`, `pin.deleted`) and of its
-   * comments (`comment.created`, `comment.updated`, `comment.deleted`) until closed.
+   * Calls `onEvent` on each change of the pin (`pin.updated`, `pin.shared`, `pin.deleted`) until closed.
+   * Its comments' events come through `client.pins.comments.watch`.
    */
   watch(id: string, onEvent: (event: PinEvent) => void, options?: WatchOptions): Watcher {
-    return watchPin(this.transport, id, onEvent, options)
+    return watchPin(
+      this.transport,
+      id,
+      (event) => {
+        if (!isCommentEvent(event)) onEvent(event)
+      },
+      options,
+    )
   }
 
   /** Sets sharing flags; `shareable_url` is the public link while the pin is public. */
@@ -159,13 +166,16 @@ export class CommentsApi {
     return (await this.transport.request<{ id: string; deleted: true }>('DELETE', path)).data
   }
 
-  /** Calls `onEvent` for each comment posted, changed or deleted on the pin, until closed. */
+  /**
+   * Calls `onEvent` for each comment posted, changed (edited, resolved, reopened) or deleted on the pin,
+   * until closed or the pin is deleted.
+   */
   watch(pinId: string, onEvent: (event: CommentEvent) => void, options?: WatchOptions): Watcher {
     return watchPin(
       this.transport,
       pinId,
       (event) => {
-        if (event.type.startsWith('comment.')) onEvent(event as CommentEvent)
+        if (isCommentEvent(event)) onEvent(event)
       },
       options,
     )

@@ -6,12 +6,14 @@ import type { Comment, Pin } from './types.js'
 export type PinEvent =
   | { readonly type: 'pin.updated' | 'pin.shared'; readonly pin: Pin }
   | { readonly type: 'pin.deleted'; readonly id: string }
-  | CommentEvent
 
 /** A comment posted, edited, resolved or reopened, or deleted (with its replies). */
 export type CommentEvent =
   | { readonly type: 'comment.created' | 'comment.updated'; readonly comment: Comment }
   | { readonly type: 'comment.deleted'; readonly id: string; readonly pin_id: string }
+
+export const isCommentEvent = (event: PinEvent | CommentEvent): event is CommentEvent =>
+  event.type.startsWith('comment.')
 
 export interface WatchOptions {
   /** The version you already have: changes after it are delivered first. */
@@ -40,7 +42,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export function watchPin(
   transport: Transport,
   id: string,
-  onEvent: (event: PinEvent) => void,
+  onEvent: (event: PinEvent | CommentEvent) => void,
   options: WatchOptions = {},
 ): Watcher {
   const controller = new AbortController()

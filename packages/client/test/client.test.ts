@@ -78,7 +78,7 @@ describe('watch', () => {
     const watcher = client.pins.watch(
       id,
       (event) => {
-        seen.push('pin' in event ? `${event.type} v${event.pin.version}` : event.type)
+        seen.push(event.type === 'pin.deleted' ? event.type : `${event.type} v${event.pin.version}`)
       },
       { onOpen: () => live() },
     )
@@ -97,7 +97,7 @@ describe('watch', () => {
     const watcher = client.pins.watch(
       id,
       (event) => {
-        if ('pin' in event) versions.push(event.pin.version)
+        if (event.type !== 'pin.deleted') versions.push(event.pin.version)
       },
       { sinceVersion: 1 },
     )

@@ -388,6 +388,11 @@ export function validBodies(world: FuzzWorld): Record<string, fc.Arbitrary<unkno
     batchDeletePins: items(idValue, [50, 51]).map((ids) => ({ ids })),
     inviteCollaborator: fc.record({ email: fc.emailAddress(), role: fc.constantFrom('editor', 'viewer') }),
     updateCollaborator: fc.record({ role: fc.constantFrom('editor', 'viewer') }),
+    createComment: fc.record(
+      { body: fc.string({ minLength: 1, maxLength: 300 }), parent_id: fc.constantFrom('cmt_000000000000', 'x') },
+      { requiredKeys: ['body'] },
+    ),
+    updateComment: fc.record({ body: fc.string({ maxLength: 300 }), resolved: fc.boolean() }, { requiredKeys: [] }),
     inviteMember: fc.record({ email: fc.emailAddress(), role: fc.constantFrom('owner', 'editor', 'viewer') }),
     updateMember: fc.record({ role: fc.constantFrom('owner', 'editor', 'viewer') }),
     changeMyPassword: fc.record({ current_password: fc.string(), new_password: fc.string({ minLength: 10 }) }),

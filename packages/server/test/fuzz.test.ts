@@ -47,6 +47,8 @@ let t: TestServer
 let world: FuzzWorld
 const keys: Record<string, string> = {}
 const pools: Record<PinRef['pool'], string[]> = { own: [], other: [], sentinel: [] }
+/** Sentinel pins anyone may read from a page: a browser session (or no credentials) may see them, never change them. */
+const publicSentinels = new Set<string>()
 /** Each sentinel pin as first read: nothing the fuzzer sends may change it. */
 const sentinels = new Map<string, unknown>()
 
@@ -75,7 +77,12 @@ before(async () => {
   }
   const typeIds = [...world.examples.keys()]
   const pinOf = (i: number, label: string) => ({
-    ...titled(`${label} ${i}`, { pin_type: typeIds[i % typeIds.length], is_public: i % 3 === 0 }),
+    // A third are public: see `publicSentinels`.
+    ...titled(`${label} ${i}`, {
+      pin_type: typeIds[i % typeIds.length],
+      is_public: i % 3 === 0,
+      allow_comments: i % 2 === 0,
+    }),
     pin_config: world.examples.get(typeIds[i % typeIds.length]!),
     ...(i % 4 === 0 && { pending_invites: { 'ann@example.com': 'viewer' } }),
   })
@@ -84,7 +91,11 @@ before(async () => {
     assert.equal(answer.status, 201, JSON.stringify(answer.body))
     return answer.body.data.id as string
   }
-  for (let i = 0; i < 12; i++) pools.sentinel.push(await create(keys.sentinel, pinOf(i * 5, secret)))
+  for (let i = 0; i < 12; i++) {
+    const id = await create(keys.sentinel, pinOf(i * 5, secret))
+    pools.sentinel.push(id)
+    if ((i * 5) % 3 === 0) publicSentinels.add(id)
+  }
   for (const id of pools.sentinel)
     sentinels.set(id, (await t.request('GET', `/v1/pins/${id}`, { key: keys.sentinel })).body)
   for (let i = 0; i < 30; i++) pools.own.push(await create(keys.main, pinOf(i, 'Own')))
@@ -201,10 +212,21 @@ const clip = (text: string, max = 600) => (text.length <= max ? text : `${text.s
 function problemWith(request: FuzzRequest, wire: Wire, reply: Reply, body: any): string | undefined {
   if (reply.status === 503) return 'answered 503: the event streams are full, so streams outlived their connections'
   if (reply.status >= 500) return `answered ${reply.status}`
-  if (reply.text.includes(secret))
+  const sentinelsInPath = request.segments.flatMap((s) =>
+    s instanceof PinRef && s.pool === 'sentinel' ? [pools.sentinel[s.index % pools.sentinel.length]!] : [],
+  )
+  // A public pin of another workspace is open to anyone reading it from a page, and to their comments;
+  // nothing else of it.
+  const readsPublicPage =
+    (request.auth === 'session' || request.auth === 'none') &&
+    (request.method === 'GET' || /Comment$/.test(request.op.id)) &&
+    sentinelsInPath.length > 0 &&
+    sentinelsInPath.every((id) => publicSentinels.has(id))
+  if (readsPublicPage && /pending_invites|is_public/.test(reply.text)) return 'a page read shows sharing settings'
+  if (reply.text.includes(secret) && !readsPublicPage)
     return "the answer shows a sentinel pin, which belongs to a workspace the key can't reach"
-  const sentinelInPath = request.segments.some((s) => s instanceof PinRef && s.pool === 'sentinel')
-  if (sentinelInPath && reply.status < 300) return `a pin of another workspace answered ${reply.status}`
+  if (sentinelsInPath.length > 0 && reply.status < 300 && !readsPublicPage)
+    return `a pin of another workspace answered ${reply.status}`
   if (reply.stream) return reply.status === 200 ? undefined : `an event stream with status ${reply.status}`
   if (body === undefined) return 'the answer is not JSON'
   if (!String(reply.headers['content-type']).startsWith('application/json')) {

@@ -18,7 +18,7 @@ export interface PublicPin {
   allow_comments: boolean
   created_at: number
   updated_at: number
-  /** Who made the last change; null before anyone changed the pin. */
+  /** Who made the last change (or created the pin); null for pins stored before this was recorded. */
   updated_by: Author | null
   version: number
 }

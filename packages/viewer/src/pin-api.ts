@@ -45,6 +45,8 @@ export interface Comment {
 
 export interface CommentPage {
   items: Comment[]
+  /** Comments on the pin, replies included. */
+  total: number
   next_cursor: string | null
 }
 

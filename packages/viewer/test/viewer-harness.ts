@@ -34,6 +34,7 @@ export async function startViewer(): Promise<ViewerFixture> {
     RATE_LIMIT_READS: '100000',
     // Public pages count every request, the viewer's scripts too: a run loads hundreds of pages a minute.
     RATE_LIMIT_PUBLIC: '100000',
+    RATE_LIMIT_COMMENTS: '100000',
     SSE_KEEPALIVE_MS: '1000',
   })
   const key = (await server.newKey()).key

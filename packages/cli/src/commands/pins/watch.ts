@@ -9,12 +9,6 @@ export interface PinsWatchOptions extends ClientOptions {
 function line(event: PinEvent): string {
   const time = new Date().toISOString().slice(11, 19)
   if (event.type === 'pin.deleted') return `${time} pin.deleted ${event.id}`
-  if (event.type === 'comment.deleted') return `${time} comment.deleted ${event.id}`
-  if ('comment' in event) {
-    const { comment } = event
-    const first = comment.body.split('\n')[0]!.slice(0, 80)
-    return `${time} ${event.type} ${comment.id} by ${comment.author.name}${comment.resolved ? ' (resolved)' : ''}: ${first}`
-  }
   const { pin } = event
   const sharing = event.type === 'pin.shared' ? (pin.is_public ? ' public' : ' private') : ''
   return `${time} ${event.type} ${pin.id} v${pin.version}${sharing} "${pin.metadata.title}"`
