@@ -1,3 +1,4 @@
+import { SqlComments } from './comments/sql-comments.js'
 import {
   type IdempotencyRow,
   idempotencyTtlMs,
@@ -6,7 +7,6 @@ import {
   recordAnswerSql,
 } from './idempotency.js'
 import { listColumns, listPage, listPlan } from './list-page.js'
-import { SqlComments } from './comments/sql-comments.js'
 import { type SqlAccess, SqlPeople, type Statement } from './people/sql-people.js'
 import type {
   ApiKeyRecord,

@@ -58,7 +58,9 @@ if (!postgresWanted()) {
     const { store, url } = await fresh()
     const other = await openStore({ url })
     const seen: string[] = []
-    const stop = await other.changes!.subscribe((change) => seen.push(`${change.type} ${change.id} v${'version' in change ? change.version : '-'}`))
+    const stop = await other.changes!.subscribe((change) =>
+      seen.push(`${change.type} ${change.id} v${'version' in change ? change.version : '-'}`),
+    )
     await store.changes!.publish({ type: 'pin.updated', id: 'p-aaaaaaaaaaaa', workspaceId: 'ws', version: 2 })
     for (let i = 0; i < 50 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 20))
     assert.deepEqual(seen, ['pin.updated p-aaaaaaaaaaaa v2'])

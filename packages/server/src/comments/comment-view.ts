@@ -9,7 +9,10 @@ export const commentAnswer = z
   .object({
     id: z.string().meta({ description: 'Comment id: `cmt_` and 12 characters', example: 'cmt_4k2m9x0q7r1z' }),
     pin_id: z.string(),
-    parent_id: z.string().nullable().meta({ description: 'The comment this one replies to; replies go one level deep' }),
+    parent_id: z
+      .string()
+      .nullable()
+      .meta({ description: 'The comment this one replies to; replies go one level deep' }),
     body: z.string().meta({ description: 'Markdown, shown sanitised' }),
     author,
     resolved: z.boolean(),

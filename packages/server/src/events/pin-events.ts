@@ -7,7 +7,11 @@ export type PinEvent =
   | CommentEvent
 
 export type CommentEvent =
-  | { readonly type: 'comment.created' | 'comment.updated'; readonly workspaceId: string; readonly comment: CommentRecord }
+  | {
+      readonly type: 'comment.created' | 'comment.updated'
+      readonly workspaceId: string
+      readonly comment: CommentRecord
+    }
   | { readonly type: 'comment.deleted'; readonly workspaceId: string; readonly pinId: string; readonly id: string }
 
 export const isCommentEvent = (event: PinEvent): event is CommentEvent => event.type.startsWith('comment.')

@@ -107,7 +107,12 @@ export class SharedPinEventBus implements PinEventBus {
         this.#deliver({ type: 'pin.deleted', id: change.id, workspaceId: change.workspaceId })
         return
       case 'comment.deleted':
-        this.#local.publish({ type: change.type, workspaceId: change.workspaceId, pinId: change.id, id: change.commentId })
+        this.#local.publish({
+          type: change.type,
+          workspaceId: change.workspaceId,
+          pinId: change.id,
+          id: change.commentId,
+        })
         return
       case 'comment.created':
       case 'comment.updated': {

@@ -41,9 +41,7 @@ async function loadComment(
 }
 
 const isAuthor = (caller: Caller, comment: CommentRecord) =>
-  caller.kind !== 'anonymous' &&
-  caller.author.kind === comment.author.kind &&
-  caller.author.id === comment.author.id
+  caller.kind !== 'anonymous' && caller.author.kind === comment.author.kind && caller.author.id === comment.author.id
 
 export const listComments = operation({
   id: 'listComments',

@@ -50,7 +50,11 @@ export interface HandlerInput<A extends Access, P, Q, B> {
   readonly query: Q
   readonly body: B
   /** The key that authenticated the call; only keyed operations have one (operations open to people may not). */
-  readonly key: A extends { people: string } ? ApiKeyRecord | undefined : A extends { scope: Scope } ? ApiKeyRecord : undefined
+  readonly key: A extends { people: string }
+    ? ApiKeyRecord | undefined
+    : A extends { scope: Scope }
+      ? ApiKeyRecord
+      : undefined
   /** The person whose session called; session operations have one, operations open to people may. */
   readonly person: A extends { people: string } ? SignedIn | undefined : Person<A>
   readonly request: FastifyRequest

@@ -3,6 +3,7 @@ import { ok, sendJson } from '../envelope.js'
 import { ApiError } from '../errors.js'
 import { answerStored, pendingAnswer } from '../idempotency.js'
 import { newPinId, pinIdPattern } from '../ids.js'
+import { keyAuthor } from '../people/authors.js'
 import { invitePending } from '../people/pin-invites.js'
 import { batchCreateAnswer, batchDeleteAnswer, batchGetAnswer, batchUpdateAnswer } from '../pins/pin-answers.js'
 import {
@@ -18,7 +19,6 @@ import { newPin } from '../pins/pin-input.js'
 import { deletePins, notFound, updatePin } from '../pins/pin-operations.js'
 import { pinView } from '../pins/pin-view.js'
 import { parse } from '../validation.js'
-import { keyAuthor } from '../people/authors.js'
 import { operation } from './operation.js'
 
 /** Each item succeeds or fails on its own; only a malformed or oversized batch fails as a whole. */

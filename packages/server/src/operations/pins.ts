@@ -18,9 +18,9 @@ import {
   type UpdatePinBody,
   updatePinBody,
 } from '../pins/pin-body.js'
+import { callerOf, pinFor } from '../pins/pin-callers.js'
 import { newPin } from '../pins/pin-input.js'
 import { deletePins, loadPin, notFound, updatePin } from '../pins/pin-operations.js'
-import { callerOf, pinFor } from '../pins/pin-callers.js'
 import { createdView, pinJson, publicPinView, shareView } from '../pins/pin-view.js'
 import { operation } from './operation.js'
 

@@ -1,7 +1,6 @@
 import type { ChangeAuthor, PinRecord } from '@pindown/store'
 
-const authorView = (author: ChangeAuthor | null) =>
-  author && { kind: author.kind, id: author.id, name: author.name }
+const authorView = (author: ChangeAuthor | null) => author && { kind: author.kind, id: author.id, name: author.name }
 
 /** The pin as the API answers it (`GET /v1/pins/:pinId`), snake_case like the hosted API. */
 export function pinView(pin: PinRecord, publicUrl: string) {

@@ -2,11 +2,11 @@ import fastifyStatic from '@fastify/static'
 import type { PinRecord } from '@pindown/store'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { AppContext } from '../app-context.js'
+import { commentEventData } from '../comments/comment-view.js'
 import { validationError } from '../errors.js'
+import { isCommentEvent } from '../events/pin-events.js'
 import { countPublic } from '../hooks.js'
 import { pinIdPattern } from '../ids.js'
-import { commentEventData } from '../comments/comment-view.js'
-import { isCommentEvent } from '../events/pin-events.js'
 import { type PinAccess, pinAccess, pinRole } from '../people/access.js'
 import type { SignedIn } from '../people/sessions.js'
 import { publicPinView } from '../pins/pin-view.js'
@@ -69,7 +69,9 @@ export async function shareRoutes(app: FastifyInstance, context: ShareContext): 
   /** The page data of a page made for this reader: what they may do with each pin. */
   const readerData = async (reply: FastifyReply, reader: SignedIn | undefined, pins: PinRecord[]) => {
     if (!reader) return null
-    const roles = await Promise.all(pins.map(async (pin) => [pin.id, await pinRole(store, pin, reader.user.id)] as const))
+    const roles = await Promise.all(
+      pins.map(async (pin) => [pin.id, await pinRole(store, pin, reader.user.id)] as const),
+    )
     return {
       id: reader.user.id,
       name: reader.user.name,

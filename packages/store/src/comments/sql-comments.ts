@@ -1,5 +1,5 @@
-import type { ChangeAuthor } from '../records.js'
 import type { SqlAccess } from '../people/sql-people.js'
+import type { ChangeAuthor } from '../records.js'
 import type { AddCommentResult, CommentPage, CommentQuery, CommentRecord } from './comment-records.js'
 import type { CommentStore } from './comment-store.js'
 
