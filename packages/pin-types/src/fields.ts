@@ -40,11 +40,17 @@ export const imageUrl = () =>
 /** A file reference returned by the (future) files API. */
 export const fileId = () => z.string().min(1).max(200)
 
-/** A CSS hex colour (`#1f6feb`) or a named palette token (`blue`, `accent-2`). */
+/**
+ * A CSS hex colour (`#1f6feb`) or a named palette token (`blue`, `accent-2`). `x-input` tells the page's
+ * edit form, which is generated from the JSON Schema, to offer a colour picker.
+ */
 export const color = () =>
-  z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z][a-zA-Z0-9-]{0,31})$/, {
-    message: 'Must be a hex colour like #1f6feb or a palette token like blue',
-  })
+  z
+    .string()
+    .regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z][a-zA-Z0-9-]{0,31})$/, {
+      message: 'Must be a hex colour like #1f6feb or a palette token like blue',
+    })
+    .meta({ 'x-input': 'color' })
 
 /** `2026-02-31` matches the pattern and `Date.parse` rolls it over to March; this does not. */
 function isRealDate(text: string): boolean {
@@ -58,7 +64,7 @@ function isRealDate(text: string): boolean {
   )
 }
 
-/** A calendar date (`2026-11-25`) or an ISO 8601 date-time. */
+/** A calendar date (`2026-11-25`) or an ISO 8601 date-time. `x-input`: the edit form offers a date picker. */
 export const date = () =>
   z
     .string()
@@ -67,6 +73,7 @@ export const date = () =>
       abort: true,
     })
     .refine(isRealDate, { message: 'Not a real date' })
+    .meta({ 'x-input': 'date' })
 
 /** An aspect ratio like `16:9`. */
 export const aspectRatio = () => z.string().regex(/^\d{1,3}:\d{1,3}$/, { message: 'Must look like 16:9' })

@@ -1,5 +1,6 @@
 import './styles.css'
 import { startForms } from './app/forms.js'
+import { type Comments, startComments } from './comments-mount.js'
 import { followChanges } from './live.js'
 import { renderPage } from './page.js'
 import { readPageData } from './page-data.js'
@@ -10,7 +11,10 @@ if (document.body.classList.contains('app-page')) {
 } else {
   const data = readPageData()
   const cards = await renderPage(data, document.getElementById('app')!)
+  const comments: Comments | undefined = startComments(data)
   document.body.dataset.ready = 'true'
   document.dispatchEvent(new CustomEvent('pindown:ready'))
-  followChanges(data, cards)
+  followChanges(data, cards, {
+    ...(comments && { pinChanged: (pin) => comments.pinChanged(pin), thread: () => comments.thread() }),
+  })
 }

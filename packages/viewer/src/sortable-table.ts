@@ -13,7 +13,8 @@ type Cell = string | number | boolean | null | undefined
 
 const numeric = new Set(['number', 'currency', 'percent'])
 
-function display(value: Cell, type: TableColumn['type']): Node | string {
+/** How a cell's value is shown in the table. */
+export function displayCell(value: Cell, type: TableColumn['type']): Node | string {
   if (value === null || value === undefined) return ''
   if (type === 'boolean' || typeof value === 'boolean') return value ? '✓' : '✗'
   if (typeof value === 'number' && (type === 'currency' || type === 'percent' || type === 'number'))
@@ -32,28 +33,36 @@ function compare(a: Cell, b: Cell): number {
   return String(a).localeCompare(String(b), undefined, { numeric: true })
 }
 
+/** Called for each body cell as it is drawn, with the index of its row in the config (whatever the sort). */
+export type CellHook = (cell: HTMLTableCellElement, rowIndex: number, column: TableColumn) => void
+
 /** A table whose column headers sort it (click again to reverse). Used by every tabular pin type. */
-export function sortableTable(config: {
-  columns: TableColumn[]
-  rows: Record<string, Cell>[]
-  caption?: string | undefined
-}): HTMLElement {
+export function sortableTable(
+  config: {
+    columns: TableColumn[]
+    rows: Record<string, Cell>[]
+    caption?: string | undefined
+  },
+  eachCell?: CellHook,
+): HTMLElement {
   const tbody = h('tbody')
   let sortedBy: { id: string; direction: 1 | -1 } | undefined
   const fill = () => {
-    const rows = [...config.rows]
+    const rows = config.rows.map((row, index) => ({ row, index }))
     if (sortedBy) {
       const { id, direction } = sortedBy
-      rows.sort((a, b) => compare(a[id], b[id]) * direction)
+      rows.sort((a, b) => compare(a.row[id], b.row[id]) * direction)
     }
     tbody.replaceChildren(
-      ...rows.map((row) =>
+      ...rows.map(({ row, index }) =>
         h(
           'tr',
           {},
-          config.columns.map((c) =>
-            h('td', { class: numeric.has(c.type ?? '') ? 'num' : '' }, display(row[c.id], c.type)),
-          ),
+          config.columns.map((c) => {
+            const cell = h('td', { class: numeric.has(c.type ?? '') ? 'num' : '' }, displayCell(row[c.id], c.type))
+            eachCell?.(cell, index, c)
+            return cell
+          }),
         ),
       ),
     )

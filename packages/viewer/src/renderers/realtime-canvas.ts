@@ -1,7 +1,7 @@
 import type { PinConfigByType } from '@pindown/pin-types'
 import { pinColor } from '../colors.js'
 import { h, image } from '../dom.js'
-import type { Renderer } from '../renderer.js'
+import type { InlineEdit, Renderer } from '../renderer.js'
 import './realtime-canvas.css'
 
 type Config = PinConfigByType['realtime-canvas']
@@ -171,6 +171,8 @@ function arrowShape(ends: Ends, colour: string, origin: Point): SVGGElement {
 interface Board {
   world: HTMLElement
   area: Box
+  /** The element shown for each id (arrows have none). */
+  nodes: Map<string, HTMLElement>
 }
 
 function buildWorld(elements: Element[], viewport: Point | undefined): Board {
@@ -190,9 +192,12 @@ function buildWorld(elements: Element[], viewport: Point | undefined): Board {
   })
   arrows.setAttribute('aria-hidden', 'true')
   const labels: HTMLElement[] = []
+  const nodes = new Map<string, HTMLElement>()
   elements.forEach((element, i) => {
     if (element.kind !== 'arrow') {
-      world.append(shape(element, i, boxes.get(element.id)!.box, origin))
+      const node = shape(element, i, boxes.get(element.id)!.box, origin)
+      nodes.set(element.id, node)
+      world.append(node)
       return
     }
     const from = element.from === undefined ? undefined : boxes.get(element.from)
@@ -208,7 +213,78 @@ function buildWorld(elements: Element[], viewport: Point | undefined): Board {
     }
   })
   world.append(arrows, ...labels)
-  return { world, area }
+  return { world, area, nodes }
+}
+
+function withElementAt(config: Config, id: string, at: Point): Config | undefined {
+  const next = structuredClone(config)
+  const element = next.elements?.find((e) => e.id === id)
+  if (!element) return undefined
+  element.x = at.x
+  element.y = at.y
+  return next
+}
+
+const nudge = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as const
+
+/**
+ * Lets an editor move an element: drag it with the pointer, or focus it and use the arrow keys (Shift for
+ * bigger steps). The element moves at once; the new place is saved on release and undone if not saved.
+ */
+function movable(node: HTMLElement, element: Element, edit: InlineEdit<Config>, scale: () => number): void {
+  const home = { x: element.x, y: element.y }
+  const startLeft = Number.parseFloat(node.style.left)
+  const startTop = Number.parseFloat(node.style.top)
+  let at = { ...home }
+  const show = (point: Point) => {
+    at = point
+    node.style.left = `${startLeft + point.x - home.x}px`
+    node.style.top = `${startTop + point.y - home.y}px`
+  }
+  const save = async () => {
+    if (at.x === home.x && at.y === home.y) return
+    const target = { ...at }
+    node.classList.add('is-saving')
+    const saved = await edit((config) => withElementAt(config, element.id, target))
+    node.classList.remove('is-saving')
+    if (!saved) show(home)
+  }
+  node.classList.add('canvas-movable')
+  node.tabIndex = 0
+  node.setAttribute('role', 'button')
+  node.setAttribute('aria-label', `Move ${element.kind}${element.text ? `: ${element.text}` : ''} (arrow keys)`)
+  node.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return
+    event.preventDefault()
+    node.setPointerCapture(event.pointerId)
+    node.classList.add('is-dragging')
+    const from = { x: event.clientX, y: event.clientY, at: { ...at } }
+    const onMove = (move: PointerEvent) => {
+      const k = scale()
+      show({
+        x: Math.round(from.at.x + (move.clientX - from.x) / k),
+        y: Math.round(from.at.y + (move.clientY - from.y) / k),
+      })
+    }
+    const onUp = () => {
+      node.removeEventListener('pointermove', onMove)
+      node.classList.remove('is-dragging')
+      void save()
+    }
+    node.addEventListener('pointermove', onMove)
+    node.addEventListener('pointerup', onUp, { once: true })
+    node.addEventListener('pointercancel', onUp, { once: true })
+  })
+  node.addEventListener('keydown', (event) => {
+    const step = nudge[event.key as keyof typeof nudge]
+    if (!step) return
+    event.preventDefault()
+    const size = event.shiftKey ? 50 : 10
+    show({ x: at.x + step[0] * size, y: at.y + step[1] * size })
+  })
+  node.addEventListener('keyup', (event) => {
+    if (event.key in nudge) void save()
+  })
 }
 
 function button(label: string, title: string, action: () => void): HTMLButtonElement {
@@ -217,12 +293,12 @@ function button(label: string, title: string, action: () => void): HTMLButtonEle
   return node
 }
 
-const render: Renderer<'realtime-canvas'> = (config) => {
+const render: Renderer<'realtime-canvas'> = (config, { edit }) => {
   const elements = config.elements ?? []
   if (elements.length === 0) return h('div', { class: 'canvas-board canvas-empty' }, h('p', {}, 'This board is empty.'))
   const viewport = config.viewport
   const start = viewport ? { x: viewport.x ?? 0, y: viewport.y ?? 0 } : undefined
-  const { world, area } = buildWorld(elements, start)
+  const { world, area, nodes } = buildWorld(elements, start)
   const sizer = h('div', { class: 'canvas-sizer' }, world)
   const stage = h('div', { class: 'canvas-stage', tabindex: 0, 'aria-label': 'Board' }, sizer)
   const zoomLabel = h('span', { class: 'canvas-zoom' }, '')
@@ -252,6 +328,12 @@ const render: Renderer<'realtime-canvas'> = (config) => {
     layout(true)
   }
   layout()
+  if (edit) {
+    for (const element of elements) {
+      const node = nodes.get(element.id)
+      if (node) movable(node, element, edit, () => scale)
+    }
+  }
   // Laid out a frame later: resizing inside the observer's own callback would trip its loop check.
   new ResizeObserver(() => requestAnimationFrame(() => layout())).observe(stage)
 
