@@ -3,8 +3,9 @@ import { after, before, describe, test } from 'node:test'
 import type { WorkspaceRole } from '@pindown/store'
 import type { BrowserContext, Page } from 'playwright-core'
 import { type SignedInPerson, signedInContext } from './people-fixture.js'
-import { startViewer, type ViewerFixture } from './viewer-harness.js'
+import { startViewer, type ViewerFixture, watchPage } from './viewer-harness.js'
 import { payloads } from './xss-payloads.js'
+import { xssTrap } from './xss-trap.js'
 
 let viewer: ViewerFixture
 let workspaceId: string
@@ -70,15 +71,7 @@ interface OpenThread {
 async function openThread(who: SignedInPerson | BrowserContext | null, pinId: string): Promise<OpenThread> {
   const context = who === null ? await viewer.browser.newContext() : 'context' in who ? who.context : who
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
-  await page.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '' }),
-  )
+  const errors = await watchPage(page)
   const response = await page.goto(`${viewer.server.url}/share/pin/${pinId}`)
   assert.equal(response?.status(), 200)
   try {
@@ -272,21 +265,7 @@ describe('comments', () => {
     }
     const posted = bodies.length
     const context = await viewer.browser.newContext()
-    await context.addInitScript(() => {
-      const w = window as unknown as { __xss: (n: number) => void; __hits: string[] }
-      w.__hits = []
-      w.__xss = (n) => w.__hits.push(`payload ${n}`)
-      for (const name of ['alert', 'confirm', 'prompt'] as const) window[name] = (() => w.__hits.push(name)) as never
-      // As in xss.test.ts: the sanitiser's own parse of hostile markup is reported by Chromium from our bundle,
-      // and pictures never run script; any other violation is a failure.
-      document.addEventListener('securitypolicyviolation', (e) => {
-        const sanitiserParse =
-          ['script-src-attr', 'base-uri'].includes(e.violatedDirective) && e.sourceFile.includes('/assets/')
-        if (!sanitiserParse && e.violatedDirective !== 'img-src') {
-          w.__hits.push(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`)
-        }
-      })
-    })
+    await context.addInitScript(xssTrap)
     const { page, errors } = await openThread(context, pinId)
     assert.equal(await heading(page), `${posted} comments`, 'the heading counts the pages not loaded yet')
     // Every page of the thread, through its "Show more" button.

@@ -25,6 +25,27 @@ export interface ViewerFixture {
   close(): Promise<void>
 }
 
+/**
+ * Collects the page's console errors and uncaught exceptions (answered, to be checked by the test), and
+ * answers the outside pictures and embeds that examples name locally: this machine has no internet, and
+ * they would load for a real visitor.
+ */
+export async function watchPage(page: Page): Promise<string[]> {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) =>
+      route.request().resourceType() === 'image'
+        ? route.fulfill({ status: 200, contentType: 'image/png', body: placeholderPng })
+        : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>embed</title>' }),
+  )
+  return errors
+}
+
 /** A server with the built viewer, a key, and Debian's Chromium. Rate limits are out of the way. */
 export async function startViewer(): Promise<ViewerFixture> {
   // The browser first: if it cannot start, no server is left open to keep the test process alive.
@@ -49,20 +70,7 @@ export async function startViewer(): Promise<ViewerFixture> {
     },
     async open(path, options = {}) {
       const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } })
-      const errors: string[] = []
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`)
-      })
-      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
-      // This machine has no internet: the outside pictures and embeds that examples name are answered
-      // locally (a small image, an empty page), as they would load for a real visitor.
-      await page.route(
-        (url) => url.hostname !== '127.0.0.1',
-        (route) =>
-          route.request().resourceType() === 'image'
-            ? route.fulfill({ status: 200, contentType: 'image/png', body: placeholderPng })
-            : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>embed</title>' }),
-      )
+      const errors = await watchPage(page)
       const response = await page.goto(server.url + path)
       if (options.waitReady !== false && response?.status() === 200) {
         await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 })

@@ -5,6 +5,7 @@ import { Marked } from 'marked'
 import type { Page } from 'playwright-core'
 import { startViewer, type ViewerFixture } from './viewer-harness.js'
 import { families, type Payload, payloads } from './xss-payloads.js'
+import { xssTrap } from './xss-trap.js'
 
 // PIN_TYPES=a,b limits the run, as in render.test.ts.
 const only = process.env.PIN_TYPES?.split(',').filter(Boolean)
@@ -340,25 +341,7 @@ before(async () => {
   // One page for the whole run: a new one per type would load the viewer's scripts cold each time.
   page = await viewer.browser.newPage()
   page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`))
-  await page.addInitScript(() => {
-    const w = window as unknown as { __xss: (n: number) => void; __hits: string[] }
-    w.__hits = []
-    w.__xss = (n) => w.__hits.push(`payload ${n}`)
-    for (const name of ['alert', 'confirm', 'prompt'] as const) window[name] = (() => w.__hits.push(name)) as never
-    // Chromium reports a violation whenever hostile markup with an inline handler or a `<base>` is parsed,
-    // even by the sanitiser into an inert document where nothing can run. Those come from our own bundles
-    // and are left out (the DOM scan below finds any handler or `<base>` that reaches the page). So are
-    // pictures: an image never runs script, and img-src only refuses what is not http(s) or data: (mermaid
-    // measures a diagram's `img:` by loading it, `javascript:` included). Any other violation (a script
-    // element, handler, frame, object or form reaching the page) is a failure.
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const sanitiserParse =
-        ['script-src-attr', 'base-uri'].includes(e.violatedDirective) && e.sourceFile.includes('/assets/')
-      if (!sanitiserParse && e.violatedDirective !== 'img-src') {
-        w.__hits.push(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`)
-      }
-    })
-  })
+  await page.addInitScript(xssTrap)
   await page.route(
     (url) => url.hostname !== '127.0.0.1',
     (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '' }),

@@ -1,7 +1,7 @@
 import './comments.css'
 import { h } from '../dom.js'
 import type { PublicPin, Reader } from '../page-data.js'
-import { addComment, type Comment, type CommentPage, isRefusal, listComments } from '../pin-api.js'
+import { addComment, type Comment, isRefusal, listComments } from '../pin-api.js'
 import { CommentStore, isComment } from './comment-store.js'
 import { composer } from './composer.js'
 import type { ThreadContext } from './context.js'
@@ -33,10 +33,7 @@ export function mountComments(
   const store = new CommentStore()
   const items = new Map<string, ThreadItem>()
   let cursor: string | null = null
-  /**
-   * While pages remain unloaded, the heading counts from the server's total (when it sends one) as of the
-   * last page, plus what changed on this page since.
-   */
+  /** While pages remain unloaded, the heading counts from the server's total as of the last page, plus what changed on this page since. */
   let counted: { total: number; shown: number } | null = null
   /** Where the "Show more" button loads from: the next page, or the page that failed. */
   let moreFrom: string | null = null
@@ -116,8 +113,7 @@ export function mountComments(
     status.hidden = true
     for (const comment of page.items) store.put(comment)
     cursor = page.next_cursor
-    const { total } = page as CommentPage & { total?: unknown }
-    counted = typeof total === 'number' ? { total, shown: store.shown() } : null
+    counted = { total: page.total, shown: store.shown() }
     more.textContent = 'Show more'
     more.hidden = cursor === null
     moreFrom = cursor
