@@ -56,10 +56,16 @@ test('the OpenAPI document has every operation, with its scope and error codes',
   for (const op of operations) {
     const described = doc.paths[openApiPath(op.path)]![op.method.toLowerCase()]!
     assert.equal(described.operationId, op.id)
+    const session = op.method === 'GET' ? { session: [] } : { session: [], csrf: [] }
     const security = isKeyed(op.access)
-      ? [{ apiKey: [op.access.scope] }]
+      ? [
+          { apiKey: [op.access.scope] },
+          // Pin operations a page calls for its reader take a session too; a public thread, nothing at all.
+          ...(op.access.people ? [session] : []),
+          ...(op.access.people === 'anyone' ? [{}] : []),
+        ]
       : isSessionAccess(op.access)
-        ? [op.method === 'GET' ? { session: [] } : { session: [], csrf: [] }]
+        ? [session]
         : []
     assert.deepEqual(described.security, security)
     for (const code of errorsOf(op)) {

@@ -69,7 +69,7 @@ async function setup(t: TestContext) {
   const seen: string[] = []
   const watch = (id: string) =>
     bus.subscribe(id, (event: PinEvent) =>
-      seen.push('pin' in event ? `${event.pin.id} v${event.pin.version}` : `${pinIdOf(event)} ${event.type}`),
+      seen.push('pin' in event ? `${event.pin.id} v${event.pin.version}` : `${pinIdOf(event)} deleted`),
     )
   const outage = async (during: () => void = () => {}) => {
     status({ state: 'lost', error: new Error('terminating connection'), attempt: 1, retryInMs: 100 })
